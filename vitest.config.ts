@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Three layers (house-style.md): pure rules in node, readers on HTML/JSON fixtures and UI components
+// in a DOM. The real-Chromium e2e suite lives in tests/e2e and is run by tests/e2e/run.mjs.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    globals: true,
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/readers/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['utils/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+    },
+  },
+});
