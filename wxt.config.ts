@@ -20,10 +20,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sfp-guide@sfp-guide.github.io',
-              strict_min_version: '115.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               // Nothing is collected or transmitted (README: Permissions and privacy).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
