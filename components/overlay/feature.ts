@@ -1,0 +1,61 @@
+/**
+ * The shape of one overlay feature: what a page kind reads and shows. One file per page kind
+ * (components/overlay/<kind>/feature.tsx or components/overlay/lists/<kind>.tsx), registered with
+ * one line in ./registry.ts — see the notes there.
+ */
+import type { ComponentType } from 'react';
+import type { DetectedPage } from '@/utils/pages/detect';
+import type { Observation, ReadResult } from '@/utils/pages/observation';
+import type { OverlayKind } from '@/utils/storage';
+import type { OverlayEnv } from './overlay-env';
+
+/** What the overlay passes to a reader (structurally the readers' ReadContext). */
+export interface FeatureReadContext {
+  url: string;
+  now: Date;
+  signal?: AbortSignal;
+  waitMs?: number;
+  timeZone?: string;
+  /** Same-origin GET of JSON the page itself uses; absent when the seller turned `readJson` off. */
+  fetchJson?: (path: string, init?: { signal?: AbortSignal }) => Promise<unknown>;
+}
+
+/** The observation type a page kind produces. */
+export type ObservationOf<K extends OverlayKind> = Extract<Observation, { kind: K }>;
+
+/** Who answers post-order contacts: the `data-sfp-handler` of the overlay root. */
+export type Handler = 'amazon-cs' | 'seller';
+
+/** Props of a feature's main panel. */
+export interface PanelProps<O extends Observation> {
+  observation: O;
+  page: DetectedPage;
+}
+
+/** One page kind's overlay. */
+export interface OverlayFeature<K extends OverlayKind = OverlayKind> {
+  kind: K;
+  /** Short title shown in the overlay bar and used in its ARIA label. */
+  title: string;
+  /**
+   * Where the panel sits: CSS selectors tried in order; the panel is inserted after the first match.
+   * None found (or an empty list) → a floating card in the corner.
+   */
+  anchors: readonly string[];
+  /** The reader for this kind. Never throws (readers contract). */
+  read(doc: Document, ctx: FeatureReadContext): Promise<ReadResult<ObservationOf<K>>>;
+  /** The `data-sfp-handler` value for this observation, when the feature decides one. */
+  handler?(observation: ObservationOf<K>): Handler | undefined;
+  /** The main panel; omit for features that only decorate the page (list chips). */
+  Panel?: ComponentType<PanelProps<ObservationOf<K>>>;
+  /**
+   * Optional in-page decorations (e.g. a chip per list row). Called after each successful read; must
+   * undo everything it added when `signal` aborts (SPA navigation, re-read, or context invalidation).
+   */
+  decorate?(observation: ObservationOf<K>, env: OverlayEnv, signal: AbortSignal): void;
+}
+
+/** Identity helper that keeps a feature's kind and observation types tied together. */
+export function defineFeature<K extends OverlayKind>(feature: OverlayFeature<K>): OverlayFeature<K> {
+  return feature;
+}

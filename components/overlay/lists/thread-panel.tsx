@@ -1,0 +1,69 @@
+import type { ThreadView } from './types';
+import { CopyButton } from './copy-button';
+import { DeadlineList } from './deadline-list';
+import { RuleSource } from '../rule-source';
+
+const INTENT_LABEL: Record<NonNullable<ThreadView['intent']>, string> = {
+  'product-question': 'Product question',
+  'refund-status': 'Refund status',
+  'other-post-order': 'Other post-order topic',
+  'amazon-cs-request': 'Amazon CS request',
+};
+
+const SENDER_LABEL: Record<ThreadView['sender'] & string, string> = {
+  buyer: 'Buyer',
+  'amazon-cs': 'Amazon Customer Service',
+};
+
+/**
+ * Guidance for the open message thread: sender, intent with confidence, who acts, deadlines and a
+ * reply suggestion to copy. Message text is never shown or kept; only what the classifier decided.
+ */
+export function ThreadPanel({ view }: { view: ThreadView }) {
+  const pct = view.confidence === null ? null : Math.round(view.confidence * 100);
+  return (
+    <section className="sfp-thread" aria-label="Guidance for this message" data-sfp-thread="" data-order-id={view.orderId ?? ''}>
+      <dl className="sfp-facts">
+        <dt>From</dt>
+        <dd data-sfp-sender={view.sender ?? 'unknown'}>{view.sender ? SENDER_LABEL[view.sender] : 'Not shown — check'}</dd>
+        <dt>Intent</dt>
+        <dd data-sfp-intent={view.unclear || !view.intent ? 'unclear' : view.intent}>
+          {view.unclear || !view.intent ? 'unclear — check' : INTENT_LABEL[view.intent]}
+          {pct !== null ? ` (${pct} % confidence)` : null}
+          {view.unclear && view.intent ? ` · best guess: ${INTENT_LABEL[view.intent]}` : null}
+        </dd>
+        <dt>Order</dt>
+        <dd>
+          {view.orderId ?? 'not shown'}
+          {view.sfp === true ? ' · Seller Fulfilled Prime' : view.sfp === false ? ' · not SFP' : ' · SFP not known from this page'}
+        </dd>
+        <dt>Who acts</dt>
+        <dd data-sfp-who={view.handler ?? 'unknown'}>
+          {view.handler === 'seller' ? 'You (the seller)' : view.handler === 'amazon-cs' ? 'Amazon Customer Service' : 'unclear — check'}
+        </dd>
+      </dl>
+      <p className="sfp-todo">{view.answered ? 'Answered — no reply due.' : view.todo}</p>
+      {view.answered ? null : <DeadlineList deadlines={view.deadlines} />}
+      {view.reply && !view.answered ? (
+        <div className="sfp-reply">
+          <p className="sfp-reply-label" id="sfp-reply-label">
+            Reply suggestion ({view.reply.language}) — copy it, check it, paste and send it yourself:
+          </p>
+          <p className="sfp-reply-text" aria-labelledby="sfp-reply-label" data-sfp-reply="">
+            {view.reply.text}
+          </p>
+          <CopyButton text={view.reply.text} label="Copy reply" what="reply" />
+        </div>
+      ) : null}
+      {view.reasons.length > 0 ? (
+        <ul className="sfp-reasons" aria-label="Why">
+          {view.reasons.map((r, i) => (
+            <li key={i}>
+              {r.text} {r.rule ? <RuleSource rule={r.rule} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

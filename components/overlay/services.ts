@@ -1,0 +1,49 @@
+/**
+ * What the overlay needs from the extension around it. The entrypoint wires these to the background
+ * (utils/actions/messages.ts), storage and the clipboard; component tests pass fakes. Keeping them
+ * behind one interface is what lets every panel state be rendered without a browser.
+ */
+import type { MarketplaceCode } from '@/utils/marketplaces';
+
+/** The manual facts a seller can record on an order when the page does not show them. */
+export type MarkKind = 'return-received' | 'amazon-cs-contact';
+
+/** A manual mark as sent to the background queue. `at` is an ISO instant. */
+export interface MarkInput {
+  kind: MarkKind;
+  orderId: string;
+  /** null on the unified EU host when the page did not say; the background uses the default marketplace. */
+  marketplace: MarketplaceCode | null;
+  at: string;
+}
+
+/** A mark the background has recorded. */
+export interface RecordedMark extends MarkInput {
+  markId: string;
+}
+
+/** An open deadline the background queue knows for an order (e.g. a buyer message seen in the inbox). */
+export interface QueuedDeadline {
+  clock: string;
+  dueAt: string;
+  ruleId?: string;
+}
+
+/** The background's view of one order. */
+export interface OrderState {
+  marks: RecordedMark[];
+  deadlines: QueuedDeadline[];
+}
+
+/** Side effects available to panels. Every method resolves or rejects; none throws synchronously. */
+export interface OverlayServices {
+  orderState(orderId: string): Promise<OrderState>;
+  mark(mark: MarkInput): Promise<string>;
+  unmark(markId: string): Promise<void>;
+  copyText(text: string): Promise<void>;
+  /** The scrubbed page snapshot for bug reports (H2b snapshotPage). */
+  snapshot(): string;
+  /** Logged once per distinct error, to the extension (never the page console). */
+  reportError(where: string, error: unknown): void;
+  setCollapsed(collapsed: boolean): void;
+}
