@@ -1,0 +1,64 @@
+/**
+ * Route table of the e2e fixture server (tests/e2e/server.ts): host + path → fixture file.
+ * Add routes ADDITIVELY (append to `routes`; keep one route per sample page). A route without `hosts`
+ * answers on every host mapped to the server, including the non-Seller-Central ones in OTHER_HOSTS,
+ * which is what the "other host gets nothing" test relies on. Unknown paths get a plain 404 page.
+ * Paths match `URL.pathname` exactly (string) or by RegExp; query strings and hashes are ignored.
+ */
+
+/** One sample page or JSON answer served by the fixture server. */
+export interface Route {
+  /** Exact pathname, or a RegExp tested against the pathname. */
+  path: string | RegExp;
+  /** Repository-relative file to serve (tests/fixtures/...). */
+  file: string;
+  /** Hosts this route answers on; omitted = every host. */
+  hosts?: readonly string[];
+  /** HTTP status; 200 when omitted. */
+  status?: number;
+  /** Content type; from the file extension when omitted. */
+  type?: string;
+  /** Label on the fixture index page (routes without one are not listed). */
+  title?: string;
+  /** URL to list on the index page when `path` is a RegExp (a path, e.g. '/orders-api/order/112-…'). */
+  example?: string;
+}
+
+/** Order ids of the sample order pages (tests/fixtures/pages/order-details-us-*.html). */
+export const SFP_ORDER_ID = '112-4738291-5047863';
+export const NON_SFP_ORDER_ID = '114-2957310-6619842';
+export const BROKEN_ORDER_ID = '113-5550198-2203174';
+
+/** Hosts that are NOT Seller Central but resolve to the fixture server (nothing may be injected there). */
+export const OTHER_HOSTS = ['example.test', 'sellercentral.amazon.com.evil.example'] as const;
+
+/** Host of the fixture index page (a start page listing every titled route). */
+export const INDEX_HOST = 'fixtures.sfp-guide.test';
+
+export const routes: Route[] = [
+  {
+    path: `/orders-v3/order/${SFP_ORDER_ID}`,
+    file: 'tests/fixtures/pages/order-details-us-sfp.html',
+    title: 'Order details, US, Seller Fulfilled Prime',
+  },
+  {
+    path: `/orders-v3/order/${NON_SFP_ORDER_ID}`,
+    file: 'tests/fixtures/pages/order-details-us-non-sfp.html',
+    title: 'Order details, US, seller-fulfilled (not SFP)',
+  },
+  {
+    path: `/orders-v3/order/${BROKEN_ORDER_ID}`,
+    file: 'tests/fixtures/pages/order-details-us-broken.html',
+    title: 'Order details, US, anchors missing (page not recognised)',
+  },
+  {
+    path: '/home',
+    file: 'tests/fixtures/pages/home-us.html',
+    title: 'Seller Central home (nothing is shown)',
+  },
+  {
+    path: '/orders-v3/order/112-9999999-0000001',
+    file: 'tests/e2e/pages/hostile-order.html',
+    title: 'Order details with hostile markup (bad input)',
+  },
+];
