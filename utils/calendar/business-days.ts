@@ -1,0 +1,108 @@
+/**
+ * Business-day deadlines (architecture.md "Public contracts"; sfp-rules.md §2 "Business day"):
+ * the end of the Nth business day after the event's local date, where an event on a non-business
+ * day counts from the next business day. Amazon does not define "business day" for these clocks
+ * [INF]; the default is Mon–Fri minus the marketplace's public holidays, overridable by the seller.
+ */
+import {
+  assertTimeZone,
+  assertValidDate,
+  localDay,
+  parseDayKey,
+  startOfLocalDay,
+  weekdayOf,
+  type DayNumber,
+} from './civil-date';
+import { CalendarError } from './errors';
+
+/** A seller's business calendar: IANA zone, weekend weekdays (0 = Sunday) and holiday dates. */
+export interface BusinessCalendar {
+  timeZone: string;
+  weekend?: readonly number[];
+  holidays?: readonly string[];
+}
+
+/** Why a day did not count. */
+export type SkipReason = 'weekend' | 'holiday';
+
+/** businessDeadline with its working: the days it counted from, ended on and skipped. */
+export interface BusinessDeadlineDetail {
+  dueAt: Date;
+  /** Local date of the event. */
+  eventDay: DayNumber;
+  /** First business day on or after the event's local date (the day counting starts from). */
+  countedFrom: DayNumber;
+  /** The Nth business day; dueAt is the end of it. */
+  lastDay: DayNumber;
+  /** Non-business days from the event's date to lastDay, in order. */
+  skipped: readonly { day: DayNumber; reason: SkipReason }[];
+}
+
+export const DEFAULT_WEEKEND: readonly number[] = [0, 6];
+/** Longest business-day count accepted: the clocks are days or weeks; a larger count is an input error. */
+export const MAX_BUSINESS_DAYS = 3660;
+
+const holidayCache = new WeakMap<readonly string[], ReadonlySet<DayNumber>>();
+
+function holidaySet(holidays: readonly string[] | undefined): ReadonlySet<DayNumber> {
+  if (!holidays || holidays.length === 0) return new Set();
+  const cached = holidayCache.get(holidays);
+  if (cached) return cached;
+  const set = new Set<DayNumber>();
+  for (const key of holidays) {
+    const day = typeof key === 'string' ? parseDayKey(key) : null;
+    if (day === null) throw new CalendarError(`Holiday is not a YYYY-MM-DD date: ${String(key)}`);
+    set.add(day);
+  }
+  holidayCache.set(holidays, set);
+  return set;
+}
+
+/** Checks a weekend list: whole weekdays 0–6, at least one business weekday left. */
+export function validateWeekend(weekend: unknown): readonly number[] {
+  if (weekend === undefined) return DEFAULT_WEEKEND;
+  if (!Array.isArray(weekend)) throw new CalendarError('Weekend must be a list of weekdays 0–6');
+  for (const d of weekend) {
+    if (!Number.isInteger(d) || d < 0 || d > 6) throw new CalendarError(`Weekend day is not 0–6: ${String(d)}`);
+  }
+  if (new Set(weekend).size >= 7) throw new CalendarError('Weekend covers every weekday: no business days left');
+  return weekend as readonly number[];
+}
+
+/** Validates a calendar and returns a business-day predicate over day numbers. */
+export function businessDayTest(cal: BusinessCalendar): (day: DayNumber) => SkipReason | null {
+  if (cal === null || typeof cal !== 'object') throw new CalendarError('Calendar is missing');
+  assertTimeZone(cal.timeZone);
+  const weekend = new Set(validateWeekend(cal.weekend));
+  const holidays = holidaySet(cal.holidays);
+  return (day) => (weekend.has(weekdayOf(day)) ? 'weekend' : holidays.has(day) ? 'holiday' : null);
+}
+
+/** businessDeadline plus the days used, for explanations. Throws CalendarError on invalid input. */
+export function businessDeadlineDetail(event: Date, businessDays: number, cal: BusinessCalendar): BusinessDeadlineDetail {
+  assertValidDate(event, 'Event');
+  if (!Number.isInteger(businessDays) || businessDays < 0 || businessDays > MAX_BUSINESS_DAYS) {
+    throw new CalendarError(`Business days must be a whole number 0–${MAX_BUSINESS_DAYS}: ${String(businessDays)}`);
+  }
+  const skip = businessDayTest(cal);
+  const skipped: { day: DayNumber; reason: SkipReason }[] = [];
+  const eventDay = localDay(event, cal.timeZone);
+  // Each loop ends: at least one weekday is a business day, and the holiday set is finite.
+  let day = eventDay;
+  for (let why = skip(day); why; why = skip(++day)) skipped.push({ day, reason: why });
+  const countedFrom = day;
+  for (let n = 0; n < businessDays; n++) {
+    day++;
+    for (let why = skip(day); why; why = skip(++day)) skipped.push({ day, reason: why });
+  }
+  return { dueAt: startOfLocalDay(day + 1, cal.timeZone), eventDay, countedFrom, lastDay: day, skipped };
+}
+
+/**
+ * End of the Nth business day after the event's local date (an event on a non-business day counts
+ * from the next business day), as the instant of local midnight ending that day.
+ * Throws CalendarError for an invalid date, time zone, weekend, holiday or day count.
+ */
+export function businessDeadline(event: Date, businessDays: number, cal: BusinessCalendar): Date {
+  return businessDeadlineDetail(event, businessDays, cal).dueAt;
+}

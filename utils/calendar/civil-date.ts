@@ -1,0 +1,82 @@
+/**
+ * Civil (wall-calendar) dates as day numbers, and the bridge between them and instants in an IANA zone.
+ * Day arithmetic runs on plain integers so DST changes can never shift a date; only the two
+ * conversions below touch a time zone, both through @date-fns/tz (never the machine's zone).
+ */
+import { TZDate } from '@date-fns/tz';
+import { CalendarError } from './errors';
+
+/** Days since 1970-01-01 of a local calendar date (time zone independent once computed). */
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const validZones = new Map<string, boolean>();
+
+/** True for an IANA zone name the runtime's Intl knows (cached: Intl construction is slow). */
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  const known = validZones.get(timeZone);
+  if (known !== undefined) return known;
+  let ok = true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    ok = false;
+  }
+  validZones.set(timeZone, ok);
+  return ok;
+}
+
+export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
+  if (!isValidTimeZone(timeZone)) throw new CalendarError(`Unknown time zone: ${String(timeZone)}`);
+}
+
+export function assertValidDate(value: unknown, what: string): asserts value is Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw new CalendarError(`${what} is not a valid date`);
+  }
+}
+
+/** The local calendar date of an instant in a zone. */
+export function localDay(instant: Date, timeZone: string): DayNumber {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return Math.round(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / MS_PER_DAY);
+}
+
+/**
+ * The first instant of a local date. Usually local midnight; where a DST change skips midnight
+ * (e.g. Africa/Cairo's spring change at 00:00) TZDate moves forward to the first existing time.
+ */
+export function startOfLocalDay(day: DayNumber, timeZone: string): Date {
+  const utc = new Date(day * MS_PER_DAY);
+  const local = new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 0, 0, 0, 0, timeZone);
+  return new Date(local.getTime());
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(day: DayNumber): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** 'YYYY-MM-DD' → day number; null when the text is not a real calendar date. */
+export function parseDayKey(key: string): DayNumber | null {
+  const m = DAY_KEY.exec(key);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/** Day number → 'YYYY-MM-DD'. */
+export function dayKey(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Year, month (1–12), day of month of a day number. */
+export function dayParts(day: DayNumber): { year: number; month: number; date: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+}

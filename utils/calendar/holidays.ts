@@ -1,0 +1,72 @@
+/**
+ * Default business calendars per marketplace and the seller's changes to them.
+ * Defaults (sfp-rules.md §2): the marketplace's time zone (utils/marketplaces.ts), Mon–Fri, and the
+ * marketplace's public holidays from the generated table (holiday-sources.ts says which count and why).
+ */
+import { isMarketplaceCode, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
+import { HOLIDAY_TABLE } from './holidays-table';
+import { HOLIDAY_YEARS } from './holiday-sources';
+import { assertTimeZone, dayKey, parseDayKey } from './civil-date';
+import { DEFAULT_WEEKEND, validateWeekend, type BusinessCalendar } from './business-days';
+import { CalendarError } from './errors';
+
+/** The seller's changes to a marketplace's default calendar (options page "Holiday Settings"). */
+export interface CalendarOverrides {
+  timeZone?: string;
+  weekend?: readonly number[];
+  holidaysAdded?: readonly string[];
+  holidaysRemoved?: readonly string[];
+}
+
+const defaults = new Map<MarketplaceCode, readonly string[]>();
+
+function assertMarketplace(marketplace: unknown): asserts marketplace is MarketplaceCode {
+  if (!isMarketplaceCode(marketplace)) throw new CalendarError(`Unknown marketplace: ${String(marketplace)}`);
+}
+
+/** A marketplace's public holidays as 'YYYY-MM-DD', sorted, for the years HOLIDAY_YEARS covers. */
+export function defaultHolidays(marketplace: MarketplaceCode): readonly string[] {
+  assertMarketplace(marketplace);
+  const cached = defaults.get(marketplace);
+  if (cached) return cached;
+  const years = HOLIDAY_TABLE[marketplace];
+  const list: string[] = [];
+  for (let y = HOLIDAY_YEARS.from; y <= HOLIDAY_YEARS.to; y++) {
+    for (const md of (years[y] ?? '').split(' ')) {
+      if (md) list.push(`${y}-${md.slice(0, 2)}-${md.slice(2, 4)}`);
+    }
+  }
+  const frozen = Object.freeze(list);
+  defaults.set(marketplace, frozen);
+  return frozen;
+}
+
+/** Whether the holiday table covers a year (outside it, only the seller's own holidays apply). */
+export function holidayDataCovers(year: number): boolean {
+  return year >= HOLIDAY_YEARS.from && year <= HOLIDAY_YEARS.to;
+}
+
+function normaliseDays(list: readonly string[] | undefined, what: string): string[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new CalendarError(`${what} must be a list of YYYY-MM-DD dates`);
+  return list.map((key) => {
+    const day = typeof key === 'string' ? parseDayKey(key.trim()) : null;
+    if (day === null) throw new CalendarError(`${what}: not a YYYY-MM-DD date: ${String(key)}`);
+    return dayKey(day);
+  });
+}
+
+/**
+ * The business calendar for a marketplace: defaults (marketplace time zone, Sat+Sun weekend, public
+ * holidays) with the seller's overrides applied. Throws CalendarError on any invalid override.
+ */
+export function calendarFor(marketplace: MarketplaceCode, overrides: CalendarOverrides = {}): BusinessCalendar {
+  assertMarketplace(marketplace);
+  const timeZone = overrides.timeZone ?? MARKETPLACES[marketplace].timeZone;
+  assertTimeZone(timeZone);
+  const weekend = [...validateWeekend(overrides.weekend ?? DEFAULT_WEEKEND)].sort((a, b) => a - b);
+  const removed = new Set(normaliseDays(overrides.holidaysRemoved, 'Removed holiday'));
+  const added = normaliseDays(overrides.holidaysAdded, 'Added holiday');
+  const holidays = [...new Set([...defaultHolidays(marketplace), ...added])].filter((d) => !removed.has(d)).sort();
+  return { timeZone, weekend, holidays };
+}

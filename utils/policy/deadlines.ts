@@ -1,0 +1,141 @@
+/**
+ * Deadlines with reasons: for each clock, the due instant, the dated rule used and one sentence a seller
+ * understands. Pure: the event instant comes in, nothing reads the clock. Business days run on the
+ * seller's calendar (default: the marketplace's); calendar days and hours run on the wall clock of the
+ * calendar's zone and count weekends and holidays (sfp-rules.md §2).
+ */
+import { addDays } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { isMarketplaceCode, type MarketplaceCode } from '../marketplaces';
+import {
+  businessDayTest,
+  businessDeadlineDetail,
+  calendarFor,
+  holidayDataCovers,
+  dayParts,
+  localDay,
+  type BusinessCalendar,
+} from '../calendar';
+import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
+import { PolicyInputError } from './errors';
+import { dateStyle, formatDay, formatTime, holidaysPhrase, workweekLabel, zoneLabel } from './explain-format';
+
+export type { ClockId } from './rules';
+export { PolicyInputError } from './errors';
+
+/** Every clock id, for validation and iteration. */
+export const CLOCK_IDS: readonly ClockId[] = [
+  'return-refund', 'amazon-cs-reply', 'buyer-reply', 'automated-refund',
+  'safet-filing', 'safet-wait', 'safet-reply', 'safet-appeal',
+];
+
+/** Clocks whose due date Seller Central prints ("Reply by …", "Appeal by …"); that date wins over the rule. */
+export const PAGE_DATED_CLOCKS: readonly ClockId[] = ['safet-reply', 'safet-appeal'];
+
+/** A computed deadline: when, under which rule and calendar, and why in one sentence. */
+export interface Deadline {
+  clock: ClockId;
+  dueAt: Date;
+  startedAt: Date;
+  rule: Rule;
+  calendar?: BusinessCalendar;
+  explanation: string;
+  /** True when dueAt is the date printed on the page rather than computed from the rule. */
+  fromPage?: boolean;
+}
+
+/** Inputs besides the clock and event: marketplace, optional seller calendar, and optional extras. */
+export interface DeadlineContext {
+  marketplace: MarketplaceCode;
+  /** The seller's calendar; default calendarFor(marketplace). */
+  calendar?: BusinessCalendar;
+  /** 'en-US' writes dates US-style; anything else day-first. Explanations are English. */
+  locale?: string;
+  /** For safet-reply / safet-appeal: the "Reply by" / "Appeal by" instant read from the page. */
+  pageDueAt?: Date;
+  /** Return problem, for SAFE-T rules limited to some problems (e.g. AE damage claims: 7 days). */
+  problem?: RuleProblem;
+}
+
+function isValidDate(d: unknown): d is Date {
+  return d instanceof Date && !Number.isNaN(d.getTime());
+}
+
+function resolveCalendar(ctx: DeadlineContext, rule: Rule): BusinessCalendar {
+  try {
+    const base = ctx.calendar ?? calendarFor(ctx.marketplace);
+    const cal = rule.weekend ? { ...base, weekend: rule.weekend } : base;
+    businessDayTest(cal); // validates zone, weekend and holidays before any arithmetic
+    return cal;
+  } catch (err) {
+    throw new PolicyInputError(`Invalid calendar: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+function calendarName(ctx: DeadlineContext, cal: BusinessCalendar, rule: Rule): string {
+  const owner = ctx.calendar ? 'your calendar' : `${ctx.marketplace} public holidays`;
+  const week = rule.weekend ? `${workweekLabel(cal)} as this rule says` : workweekLabel(cal);
+  return `${owner}, ${week}`;
+}
+
+function explainBusiness(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
+  const d = businessDeadlineDetail(event, rule.length, cal);
+  const style = dateStyle(ctx.locale, dayParts(d.eventDay).year, dayParts(d.lastDay).year);
+  const unit = rule.length === 1 ? 'business day' : 'business days';
+  const parts = [
+    `By end of ${formatDay(d.lastDay, style)}, ${zoneLabel(cal.timeZone)}: ${rule.length} ${unit} after ${EVENT_LABELS[rule.startsAt]} on ${formatDay(d.eventDay, style)}`,
+  ];
+  if (d.countedFrom !== d.eventDay) parts[0] += `, counted from ${formatDay(d.countedFrom, style)}`;
+  const holidays = d.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day);
+  if (holidays.length > 0) parts.push(holidaysPhrase(holidays, style));
+  const lastYear = dayParts(d.lastDay).year;
+  if (!holidayDataCovers(lastYear) && !ctx.calendar) parts.push(`no holiday data for ${lastYear}, only weekends skipped`);
+  return { dueAt: d.dueAt, text: `${parts.join('; ')} (${calendarName(ctx, cal, rule)}).` };
+}
+
+function explainWallClock(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
+  const tz = cal.timeZone;
+  const dueAt =
+    rule.clock === 'hours'
+      ? new Date(event.getTime() + rule.length * 3_600_000)
+      : new Date(addDays(new TZDate(event.getTime(), tz), rule.length).getTime());
+  const [from, to] = [localDay(event, tz), localDay(dueAt, tz)];
+  const style = dateStyle(ctx.locale, dayParts(from).year, dayParts(to).year);
+  const unit = rule.clock === 'hours' ? 'hours' : 'calendar days';
+  const text =
+    `By ${formatDay(to, style)} ${formatTime(dueAt, tz, style)}, ${zoneLabel(tz)}: ${rule.length} ${unit} after ` +
+    `${EVENT_LABELS[rule.startsAt]} on ${formatDay(from, style)} at ${formatTime(event, tz, style)}; weekends and holidays count.`;
+  return { dueAt, text };
+}
+
+function explainPage(pageDueAt: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): string {
+  const tz = cal.timeZone;
+  const style = dateStyle(ctx.locale);
+  const what = rule.appliesTo === 'safet-reply' ? 'the "Reply by" date' : 'the "Appeal by" date';
+  return `By ${formatDay(localDay(pageDueAt, tz), style)} ${formatTime(pageDueAt, tz, style)}, ${zoneLabel(tz)}: ${what} shown on the SAFE-T claim.`;
+}
+
+/**
+ * The deadline of a clock for an event in a marketplace, judged by the rule in force on the event's date.
+ * Returns null when no rule covers that marketplace and date. Throws PolicyInputError on invalid input
+ * (unknown clock or marketplace, invalid event date or calendar, page date for a clock that has none).
+ */
+export function computeDeadline(clock: ClockId, event: Date, ctx: DeadlineContext): Deadline | null {
+  if (!CLOCK_IDS.includes(clock)) throw new PolicyInputError(`Unknown clock: ${String(clock)}`);
+  if (!isValidDate(event)) throw new PolicyInputError('Event is not a valid date');
+  if (!ctx || !isMarketplaceCode(ctx.marketplace)) throw new PolicyInputError(`Unknown marketplace: ${String(ctx?.marketplace)}`);
+  if (ctx.pageDueAt !== undefined) {
+    if (!PAGE_DATED_CLOCKS.includes(clock)) throw new PolicyInputError(`The page prints no due date for ${clock}`);
+    if (!isValidDate(ctx.pageDueAt)) throw new PolicyInputError('Page due date is not a valid date');
+  }
+  const rule = ruleFor(clock, ctx.marketplace, event, ctx.problem);
+  if (!rule) return null;
+  const calendar = resolveCalendar(ctx, rule);
+  if (ctx.pageDueAt) {
+    const explanation = explainPage(ctx.pageDueAt, rule, calendar, ctx);
+    return { clock, dueAt: ctx.pageDueAt, startedAt: event, rule, calendar, explanation, fromPage: true };
+  }
+  const { dueAt, text } =
+    rule.clock === 'business-days' ? explainBusiness(event, rule, calendar, ctx) : explainWallClock(event, rule, calendar, ctx);
+  return { clock, dueAt, startedAt: event, rule, calendar, explanation: text };
+}

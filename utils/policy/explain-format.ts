@@ -1,0 +1,70 @@
+/**
+ * English date wording for deadline explanations ("Tue 1 Dec", "Pacific Time"). Names come from fixed
+ * tables, not the runtime's locale data, so explanations read the same in every browser; only the zone's
+ * generic name comes from Intl, with the IANA name as fallback.
+ */
+import { TZDate } from '@date-fns/tz';
+import { dayParts, weekdayOf, type BusinessCalendar, type DayNumber } from '../calendar';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const zoneNames = new Map<string, string>();
+
+/** How dates are written: US order ("Tue Dec 1", 2:05 PM) or day-first ("Tue 1 Dec", 14:05). */
+export interface DateStyle {
+  usOrder: boolean;
+  withYear: boolean;
+}
+
+export function dateStyle(locale: string | undefined, ...years: number[]): DateStyle {
+  return { usOrder: /^en-US\b/i.test(locale ?? ''), withYear: new Set(years).size > 1 };
+}
+
+/** "Tue 1 Dec" / "Tue Dec 1" (+ year when the style asks for it). */
+export function formatDay(day: DayNumber, style: DateStyle): string {
+  const { year, month, date } = dayParts(day);
+  const wd = WEEKDAYS[weekdayOf(day)];
+  const mon = MONTHS[month - 1];
+  const text = style.usOrder ? `${wd} ${mon} ${date}` : `${wd} ${date} ${mon}`;
+  return style.withYear ? `${text} ${year}` : text;
+}
+
+/** Local wall time of an instant: "14:05" or "2:05 PM". */
+export function formatTime(instant: Date, timeZone: string, style: DateStyle): string {
+  const local = new TZDate(instant.getTime(), timeZone);
+  const [h, m] = [local.getHours(), String(local.getMinutes()).padStart(2, '0')];
+  if (!style.usOrder) return `${String(h).padStart(2, '0')}:${m}`;
+  return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** "Pacific Time", "Central European Time"; the IANA name where Intl has no generic name. */
+export function zoneLabel(timeZone: string): string {
+  const cached = zoneNames.get(timeZone);
+  if (cached) return cached;
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(new Date(Date.UTC(2026, 0, 1))) // fixed instant: generic names of current rules
+    .find((p) => p.type === 'timeZoneName')?.value;
+  // Intl falls back to "GMT+04:00"-style names for some zones: the IANA name says more.
+  const label = part && !/^GMT/.test(part) ? part : timeZone;
+  zoneNames.set(timeZone, label);
+  return label;
+}
+
+/** "Mon–Fri", "Mon–Sat", or the working weekdays listed. */
+export function workweekLabel(cal: BusinessCalendar): string {
+  const weekend = new Set(cal.weekend ?? [0, 6]);
+  const days = [1, 2, 3, 4, 5, 6, 0].filter((d) => !weekend.has(d));
+  const joined = days.map((d) => WEEKDAYS[d]).join(',');
+  if (joined === 'Mon,Tue,Wed,Thu,Fri') return 'Mon–Fri';
+  if (joined === 'Mon,Tue,Wed,Thu,Fri,Sat') return 'Mon–Sat';
+  return days.map((d) => WEEKDAYS[d]).join(', ');
+}
+
+/** "Thu 26 Nov is a holiday" / "Thu 26 Nov and Fri 27 Nov are holidays" / "… and 2 more are holidays". */
+export function holidaysPhrase(days: readonly DayNumber[], style: DateStyle): string {
+  const shown = days.slice(0, 3).map((d) => formatDay(d, style));
+  const more = days.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more are holidays`;
+  if (shown.length === 1) return `${shown[0]} is a holiday`;
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are holidays`;
+}

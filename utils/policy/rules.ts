@@ -1,0 +1,193 @@
+/**
+ * The SFP clocks as dated, sourced data (sfp-rules.md §2; architecture.md "Rules as data").
+ * An event is judged by the rule in force on the event's date (its local date in the marketplace's
+ * default time zone; effectiveFrom inclusive, effectiveUntil exclusive). Rules marked 'third-party' or 'inferred' are shown
+ * with "≈ verify" by the UI. Amazon changes these: add a new dated rule, never edit an old one's length.
+ */
+import { isMarketplaceCode, MARKETPLACE_CODES, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
+import { dayKey, localDay } from '../calendar';
+
+/** How a rule's length is counted. */
+export type ClockKind = 'business-days' | 'calendar-days' | 'hours';
+
+/** Which deadline a rule sets (one clock can have several dated or per-marketplace rules). */
+export type ClockId =
+  | 'return-refund'
+  | 'amazon-cs-reply'
+  | 'buyer-reply'
+  | 'automated-refund'
+  | 'safet-filing'
+  | 'safet-wait'
+  | 'safet-reply'
+  | 'safet-appeal';
+
+/** The return problems a rule can be limited to (RefundFacts.returnProblem values). */
+export type RuleProblem =
+  | 'none' | 'not-returned' | 'damaged-by-customer' | 'different-item' | 'missing-parts'
+  | 'lost-in-return-transit' | 'damaged-in-return-transit' | 'returned-outside-window';
+
+/** One dated, sourced clock rule. */
+export interface Rule {
+  id: string;
+  /** The deadline this rule sets. */
+  appliesTo: ClockId;
+  marketplaces: readonly MarketplaceCode[] | 'all';
+  /** 'YYYY-MM-DD', inclusive. */
+  effectiveFrom: string;
+  /** 'YYYY-MM-DD', exclusive (the successor rule's effectiveFrom). */
+  effectiveUntil?: string;
+  clock: ClockKind;
+  length: number;
+  /** The starting event, see EVENT_LABELS. */
+  startsAt: string;
+  /** Weekdays (0 = Sunday) that do not count, replacing the calendar's weekend (e.g. Saturdays count). */
+  weekend?: readonly number[];
+  status: 'amazon' | 'third-party' | 'inferred';
+  source: string;
+  verifiedOn: string;
+  title: string;
+  /** Only for these return problems (SAFE-T rules); absent = any problem. */
+  problems?: readonly RuleProblem[];
+}
+
+/** Plain-English phrase for each starting event, used in explanations ("after …"). */
+export const EVENT_LABELS: Readonly<Record<string, string>> = {
+  'return-received': 'the return arrived',
+  'contact-received': 'Amazon CS contacted you',
+  'message-received': "the buyer's message arrived",
+  'refund-or-return-delivery': 'the later of the refund and the return delivery',
+  'refund-issued': 'the refund was issued',
+  'information-request': 'Amazon asked for information',
+  'claim-resolved': 'the claim was decided',
+};
+
+// Where the rules come from (sfp-rules.md cites each; URLs as published).
+const SEED = 'https://sellercentral.amazon.com/help/hub/reference/GUTJZ6MZGMYCW7PW';
+const CONTACT_RESPONSE = 'https://sellercentral.amazon.com/help/hub/reference/external/202152030';
+const FBM_REFUND_UPDATE = 'https://sipranshecommgrowth.com/update-to-seller-fulfilled-refund-process-by-january-26-2026';
+const SAFET_POLICY_REPOST = 'https://sellersasksellers.com/t/update-to-fbm-returns/6810';
+const SAFET_30_DAYS = 'https://bigbcc.com/amazon-narrows-safe-t-claims-window-for-sellers-to-30-days';
+const SAFET_60_DAYS = 'https://sellercentral.amazon.com/gp/help/external/G202175000';
+const CA_POLICY = 'https://sellercentral.amazon.ca/gp/help/external/202109110';
+const AE_FORUM = 'https://sellercentral.amazon.ae/seller-forums/';
+const SAFET_MESSAGES = 'https://sellercentral.amazon.ae/gp/help/external/help.html?itemID=4JQY4B7XT3APCRM';
+const ATOZ_APPEAL = 'https://sellercentral.amazon.com/gp/help/external/27951';
+
+const NON_US: readonly MarketplaceCode[] = MARKETPLACE_CODES.filter((c) => c !== 'US');
+/** Earliest event date the rules are claimed for: older events are out of scope (no rule, no deadline). */
+const SINCE = '2020-01-01';
+/** US announcement (Jan 2026): SAFE-T filing window 60 → 30 days for US seller-fulfilled orders. */
+const SAFET_CHANGE = '2026-02-16';
+/** US: automated refund after 4 calendar days replaced the 2-business-day refund trigger. */
+const AUTO_REFUND_CHANGE = '2026-01-26';
+const DAMAGE_PROBLEMS: readonly RuleProblem[] = ['damaged-by-customer', 'different-item', 'missing-parts'];
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'sfp-refund-2bd', appliesTo: 'return-refund', marketplaces: 'all', effectiveFrom: SINCE,
+    clock: 'business-days', length: 2, startsAt: 'return-received', status: 'amazon', source: SEED,
+    verifiedOn: '2026-11-27', title: 'SFP: refund within 2 business days of receiving the return (unless refunded at first scan)',
+  },
+  {
+    id: 'sfp-amazon-cs-reply-2bd', appliesTo: 'amazon-cs-reply', marketplaces: 'all', effectiveFrom: SINCE,
+    clock: 'business-days', length: 2, startsAt: 'contact-received', status: 'amazon', source: SEED,
+    verifiedOn: '2026-11-27', title: 'SFP: answer Amazon CS and the customer within 2 business days',
+  },
+  {
+    id: 'buyer-reply-24h', appliesTo: 'buyer-reply', marketplaces: 'all', effectiveFrom: SINCE,
+    clock: 'hours', length: 24, startsAt: 'message-received', status: 'amazon', source: CONTACT_RESPONSE,
+    verifiedOn: '2026-11-27', title: 'Contact Response Time: reply to buyer messages within 24 hours, weekends and holidays included',
+  },
+  {
+    id: 'us-automated-refund-2bd', appliesTo: 'automated-refund', marketplaces: ['US'], effectiveFrom: SINCE,
+    effectiveUntil: AUTO_REFUND_CHANGE, clock: 'business-days', length: 2, startsAt: 'return-received',
+    status: 'third-party', source: FBM_REFUND_UPDATE, verifiedOn: '2026-11-27',
+    title: 'US: Amazon may refund automatically 2 business days after the return arrives',
+  },
+  {
+    id: 'us-automated-refund-4cd', appliesTo: 'automated-refund', marketplaces: ['US'], effectiveFrom: AUTO_REFUND_CHANGE,
+    clock: 'calendar-days', length: 4, startsAt: 'return-received', status: 'third-party', source: FBM_REFUND_UPDATE,
+    verifiedOn: '2026-11-27',
+    title: 'US: Amazon may refund automatically 4 calendar days after the return arrives; such refunds are not SAFE-T eligible',
+  },
+  {
+    // sfp-rules.md §6 asks whether this applies everywhere: shown as "≈ verify".
+    id: 'automated-refund-4cd-inferred', appliesTo: 'automated-refund', marketplaces: NON_US, effectiveFrom: AUTO_REFUND_CHANGE,
+    clock: 'calendar-days', length: 4, startsAt: 'return-received', status: 'inferred', source: SAFET_POLICY_REPOST,
+    verifiedOn: '2026-11-27', title: 'Amazon may refund automatically 4 calendar days after the return arrives (US rule, assumed here)',
+  },
+  {
+    id: 'us-safet-filing-60d', appliesTo: 'safet-filing', marketplaces: ['US'], effectiveFrom: SINCE, effectiveUntil: SAFET_CHANGE,
+    clock: 'calendar-days', length: 60, startsAt: 'refund-or-return-delivery', status: 'amazon', source: SAFET_60_DAYS,
+    verifiedOn: '2026-11-27', title: 'US: file a SAFE-T claim within 60 days',
+  },
+  {
+    id: 'us-safet-filing-30d', appliesTo: 'safet-filing', marketplaces: ['US'], effectiveFrom: SAFET_CHANGE,
+    clock: 'calendar-days', length: 30, startsAt: 'refund-or-return-delivery', status: 'third-party', source: SAFET_30_DAYS,
+    verifiedOn: '2026-11-27', title: 'US: file a SAFE-T claim within 30 days (from 16 Feb 2026)',
+  },
+  {
+    // Outside the US the window after the US change is an open question (sfp-rules.md §6): assume the
+    // shorter 30 days so nobody misses a claim by trusting a longer guess.
+    id: 'safet-filing-60d-inferred', appliesTo: 'safet-filing', marketplaces: NON_US, effectiveFrom: SINCE, effectiveUntil: SAFET_CHANGE,
+    clock: 'calendar-days', length: 60, startsAt: 'refund-or-return-delivery', status: 'inferred', source: SAFET_60_DAYS,
+    verifiedOn: '2026-11-27', title: 'File a SAFE-T claim within 60 days (US window of the time, assumed here)',
+  },
+  {
+    id: 'safet-filing-30d-inferred', appliesTo: 'safet-filing', marketplaces: NON_US, effectiveFrom: SAFET_CHANGE,
+    clock: 'calendar-days', length: 30, startsAt: 'refund-or-return-delivery', status: 'inferred', source: SAFET_30_DAYS,
+    verifiedOn: '2026-11-27', title: 'File a SAFE-T claim within 30 days (current US window, assumed here)',
+  },
+  {
+    id: 'ae-safet-damage-7d', appliesTo: 'safet-filing', marketplaces: ['AE'], effectiveFrom: SINCE,
+    clock: 'calendar-days', length: 7, startsAt: 'refund-or-return-delivery', status: 'third-party', source: AE_FORUM,
+    verifiedOn: '2026-11-27', title: 'AE: claims for damaged or used returns within 7 days', problems: DAMAGE_PROBLEMS,
+  },
+  {
+    id: 'ca-safet-wait-15d', appliesTo: 'safet-wait', marketplaces: ['CA'], effectiveFrom: SINCE,
+    clock: 'calendar-days', length: 15, startsAt: 'refund-issued', status: 'amazon', source: CA_POLICY,
+    verifiedOn: '2026-11-27', title: 'CA: wait 15 days after the refund before a "not returned" claim', problems: ['not-returned'],
+  },
+  {
+    id: 'ae-safet-wait-21d', appliesTo: 'safet-wait', marketplaces: ['AE'], effectiveFrom: SINCE,
+    clock: 'calendar-days', length: 21, startsAt: 'refund-issued', status: 'third-party', source: AE_FORUM,
+    verifiedOn: '2026-11-27', title: 'AE: items not returned are reimbursed proactively 21 days after the refund',
+    problems: ['not-returned'],
+  },
+  {
+    id: 'safet-reply-3bd-sat', appliesTo: 'safet-reply', marketplaces: 'all', effectiveFrom: SINCE,
+    clock: 'business-days', length: 3, startsAt: 'information-request', weekend: [0], status: 'amazon',
+    source: SAFET_MESSAGES, verifiedOn: '2026-11-27',
+    title: 'SAFE-T: reply to a request for documents within 3 business days (Saturdays count)',
+  },
+  {
+    // Amazon shows "Appeal by <date> <time>" on each resolved claim and that date wins; the length
+    // here is only a fallback, taken from the A-to-z appeal window Amazon aligned SAFE-T with.
+    id: 'safet-appeal-30d-inferred', appliesTo: 'safet-appeal', marketplaces: 'all', effectiveFrom: SINCE,
+    clock: 'calendar-days', length: 30, startsAt: 'claim-resolved', status: 'inferred', source: ATOZ_APPEAL,
+    verifiedOn: '2026-11-27', title: 'SAFE-T: one appeal, by the "Appeal by" date on the claim (≈ 30 days)',
+  },
+];
+
+/** The rule with this id, or null. */
+export function ruleById(id: string): Rule | null {
+  return RULES.find((r) => r.id === id) ?? null;
+}
+
+function covers(rule: Rule, marketplace: MarketplaceCode, day: string, problem: RuleProblem | undefined): boolean {
+  if (rule.marketplaces !== 'all' && !rule.marketplaces.includes(marketplace)) return false;
+  if (day < rule.effectiveFrom || (rule.effectiveUntil !== undefined && day >= rule.effectiveUntil)) return false;
+  return rule.problems === undefined || (problem !== undefined && rule.problems.includes(problem));
+}
+
+/**
+ * The rule in force for a clock in a marketplace on the event's date (local date in the marketplace's
+ * time zone: Amazon dates its changes per marketplace), or null. With a return problem, a rule limited
+ * to that problem wins over the general one. An invalid date or unknown marketplace → null.
+ */
+export function ruleFor(clock: ClockId, marketplace: MarketplaceCode, eventDate: Date, problem?: RuleProblem): Rule | null {
+  if (!(eventDate instanceof Date) || Number.isNaN(eventDate.getTime()) || !isMarketplaceCode(marketplace)) return null;
+  const day = dayKey(localDay(eventDate, MARKETPLACES[marketplace].timeZone));
+  const matches = RULES.filter((r) => r.appliesTo === clock && covers(r, marketplace, day, problem));
+  return matches.find((r) => r.problems !== undefined) ?? matches[0] ?? null;
+}
