@@ -1,0 +1,166 @@
+/**
+ * DOM walking for readers: queries that also look inside open shadow roots (Seller Central's kat-* web
+ * components) and same-origin iframes (the messaging inbox sometimes renders in one), label → value lookup,
+ * and text normalisation. Source: shared/domain/seller-central-pages.md ("Buyer Messages", "Order Details").
+ * Never throws on cross-origin frames or closed roots: they are skipped.
+ */
+
+/** Something querySelectorAll can run on: Document, Element, ShadowRoot, DocumentFragment. */
+export type QueryRoot = Document | Element | ShadowRoot | DocumentFragment;
+
+/** Collapses whitespace (incl. NBSP, narrow NBSP, thin space that Intl and Amazon emit) and trims. */
+export function normText(s: string | null | undefined): string {
+  if (!s) return '';
+  return s.replace(/[\s\u00a0\u202f\u2009\u200b\u2007]+/g, ' ').trim();
+}
+
+/** Normalised textContent of an element (light DOM only); '' for null. */
+export function textOf(el: Node | null | undefined): string {
+  return el ? normText(el.textContent) : '';
+}
+
+/** The same-origin document of an iframe/frame, or null (cross-origin access throws in browsers). */
+function frameDocument(el: Element): Document | null {
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Calls visit on root and on every open shadow root and same-origin frame document below it (depth first).
+ * Stops when visit returns true. Walks the tree only where a shadow host or a frame can be: all elements are
+ * scanned once with a TreeWalker-free loop over querySelectorAll('*'), which is fast in browsers and happy-dom.
+ */
+export function forEachRoot(root: QueryRoot, visit: (r: QueryRoot) => boolean | void, depth = 0): boolean {
+  if (visit(root) === true) return true;
+  if (depth > 8) return false; // guards against pathological nesting
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    const sr = el.shadowRoot;
+    if (sr && forEachRoot(sr, visit, depth + 1)) return true;
+    const tag = el.tagName;
+    if (tag === 'IFRAME' || tag === 'FRAME') {
+      const d = frameDocument(el);
+      if (d && forEachRoot(d, visit, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** First match of selector in root, its open shadow roots and same-origin frames. */
+export function deepQuery(root: QueryRoot, selector: string): Element | null {
+  let found: Element | null = null;
+  try {
+    const direct = root.querySelector(selector);
+    if (direct) return direct;
+    forEachRoot(root, (r) => {
+      if (r === root) return false;
+      found = r.querySelector(selector);
+      return found !== null;
+    });
+  } catch {
+    return null; // invalid selector: nothing found, never a throw into the page
+  }
+  return found;
+}
+
+/** All matches of selector in root, its open shadow roots and same-origin frames, in document order per root. */
+export function deepQueryAll(root: QueryRoot, selector: string): Element[] {
+  const out: Element[] = [];
+  try {
+    forEachRoot(root, (r) => {
+      const list = r.querySelectorAll(selector);
+      for (let i = 0; i < list.length; i++) out.push(list[i] as Element);
+    });
+  } catch {
+    return [];
+  }
+  return out;
+}
+
+/** CSS selector for a data-test-id value (the anchors several independent scrapers rely on). */
+export function testIdSelector(id: string): string {
+  return `[data-test-id="${id.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/** First element with data-test-id = id, anywhere (shadow roots and frames included). */
+export function byTestId(root: QueryRoot, id: string): Element | null {
+  return deepQuery(root, testIdSelector(id));
+}
+
+/** All elements with data-test-id = id, anywhere. */
+export function allByTestId(root: QueryRoot, id: string): Element[] {
+  return deepQueryAll(root, testIdSelector(id));
+}
+
+/** Text of an element's own text-node children (not of its descendants). */
+export function ownText(el: Element): string {
+  let s = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += n.nodeValue ?? '';
+  return normText(s);
+}
+
+/** Label matcher: a regex tested against the normalised label text, or exact strings (case-insensitive, ':' optional). */
+export type LabelMatcher = RegExp | readonly string[];
+
+function labelMatches(text: string, label: LabelMatcher): string | null {
+  if (Array.isArray(label)) {
+    const t = text.toLowerCase();
+    for (const l of label as readonly string[]) {
+      const ll = l.toLowerCase().replace(/:$/, '');
+      if (t === ll || t === ll + ':' || t.startsWith(ll + ':')) return normText(text.slice(ll.length).replace(/^:/, ''));
+    }
+    return null;
+  }
+  const m = (label as RegExp).exec(text);
+  return m && m.index === 0 ? normText(text.slice(m[0].length)) : null;
+}
+
+/**
+ * Value shown beside a label inside container: `<b>Ship by:</b> <span>Mon…</span>`, `<th>Tracking ID:</th><td>…</td>`
+ * or `<div>Ship by date: Mon…</div>`. Looks at each element whose own text starts with the label; the value is the
+ * rest of that text, else the following sibling element's text, else the next cell of the row. Light DOM only
+ * (callers pass a container they found with deepQuery). Returns null when no label matches or the value is empty.
+ */
+export function valueByLabel(container: QueryRoot, label: LabelMatcher): string | null {
+  const all = container.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    const own = ownText(el);
+    if (!own) continue;
+    const rest = labelMatches(own, label);
+    if (rest === null) continue;
+    if (rest) return rest;
+    let sib = el.nextElementSibling;
+    while (sib && !textOf(sib)) sib = sib.nextElementSibling;
+    if (sib) return textOf(sib);
+    // label alone in its cell: the value is in the next cell (label <td><span>Ship by:</span></td><td>…</td>)
+    const cell = el.closest('td,th');
+    const next = cell?.nextElementSibling;
+    if (next && textOf(next)) return textOf(next);
+    // label as a text node followed by the value text node in the same parent (<div><b>Status:</b> Shipped</div>)
+    const parentRest = el.parentElement ? labelMatches(textOf(el.parentElement), label) : null;
+    if (parentRest) return parentRest;
+  }
+  return null;
+}
+
+/** True when an element's text, alt, aria-label or title (or one of its descendants') equals one of the words. */
+export function hasBadge(container: QueryRoot, words: RegExp): boolean {
+  const all = container.querySelectorAll('img,i,span,abbr,[aria-label],[title],[alt]');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    const label = el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.getAttribute('title');
+    if (label && words.test(normText(label))) return true;
+    if (!el.children.length && words.test(ownText(el))) return true;
+  }
+  return false;
+}
+
+/** The page's UI language: <html lang>, else ''. */
+export function pageLang(doc: Document): string {
+  return normText(doc.documentElement?.getAttribute('lang')) ;
+}
