@@ -1,0 +1,39 @@
+/** German cues for classifyContact (see classify-cue-types.ts for the conventions; ü → u, ä → a, ö → o). */
+import { cues, type CueRow } from './classify-cue-types';
+
+const BACK = '(zuruck ?(geschickt|gesendet|gesandt|geschickt)|retourniert|zuruckgegeben|eingeschickt|abgegeben|verschickt|versendet|weggeschickt)';
+
+const ROWS: readonly CueRow[] = [
+  ['refund', 2, /\bru(e)?ckerstatt\w*|\berstatt(ung|et|en|e|et)\b|\bgeld (zuruck|wieder)\b|\bgutschrift\b|\bruckzahlung\b|\bzuruckgezahlt\b|\bmein geld\b/],
+  ['return-sent', 3, new RegExp(`\\b(habe|hab|haben|hatte|hatten)\\b.{0,50}\\b${BACK}\\b`)],
+  ['return-sent', 3, /\b(rucksendung|retoure|rucksende(paket)?)\b.{0,50}\b(zugestellt|angekommen|eingegangen|erhalten|bei ihnen|abgegeben)\b/],
+  ['return-sent', 2, /\b(bereits|schon) (zuruck\w*|retourniert)\b|\bzuruckgeschickt\b|\bzuruckgesendet\b|\bretourniert\b/],
+  ['refund-status', 3, /\bwann\b.{0,50}\b(erstatt\w*|ru(e)?ckerstatt\w*|geld|gutschrift)\b|\bwo bleibt\b.{0,30}\b(erstattung|ru(e)?ckerstattung|geld|gutschrift)\b/],
+  ['refund-status', 3, /\b(noch (kein|keine|keinen|nicht)|immer noch (kein|keine|keinen|nicht)|bisher (kein|keine|keinen|nicht))\b.{0,40}\b(erstatt\w*|ru(e)?ckerstatt\w*|geld|gutschrift)\b/],
+  ['refund-status', 2, /\b(erstattung|ru(e)?ckerstattung|geld|gutschrift)\b.{0,40}\b(noch (nicht|nie)|immer noch nicht|bisher nicht)\b|\bwarte\b.{0,30}\b(erstattung|ru(e)?ckerstattung|geld|gutschrift)\b/],
+  ['product', 3, /\bkompatib\w*|\babmessung\w*|\bma(ß|ss)e\b|\bdatenblatt\b|\btechnische daten\b/],
+  ['product', 3, /\b(passt|passen|funktioniert|halt|unterstutzt)\b (es|das|er|sie|der|die|dieser|diese|dieses)\b|\bwelche (gro(ß|ss)e|farbe|spannung|version|leistung|lange|breite|hohe|kapazitat)\b/],
+  ['product', 3, /\bwie (benutze|verwende|installiere|bediene|reinige|lade|montiere|verbinde|kopple|koppele|stelle|befestige|wasche)\b|\b(bedienungs)?anleitung\b|\bhandbuch\b/],
+  ['product', 2, /\bgeeignet\b|\bspulmaschinenfest\b|\bwasserdicht\b|\bmaterial\b|\bwie (lang|gro(ß|ss)|schwer|breit|hoch|viele)\b|\b(volt|watt|zoll|mah|bluetooth|usb)\b|\bpasst\b/],
+  ['product', 1, /\b(akku|batterie|garantie|gro(ß|ss)e|farbe|ladegerat|kabel|modell)\b/],
+  ['pre-order', 3, /\bvor dem kauf\b|\bbevor ich (es )?(bestelle|kaufe)\b|\b(wieder )?(lieferbar|vorratig|auf lager|verfugbar)\b|\bhaben sie (auch|noch)\b/],
+  ['return-window', 3, /\bruck(sende|gabe)(frist|etikett|schein|adresse|recht|bedingungen)\b|\bretouren?(label|schein|etikett)\b|\bwiderruf\w*/],
+  ['return-window', 3, /\bwie (kann|konnte|soll) ich\b.{0,30}\b(zuruck(senden|schicken|geben)|retournieren)\b|\b(mochte|will|wurde gerne|mochten|kann ich)\b.{0,30}\b(zuruck(senden|schicken|geben)|retournieren)\b/],
+  ['review', 3, /\b(bewertung|rezension|sternebewertung)\w*|\bfeedback\b|\bsterne\b/],
+  ['cancel', 3, /\bstorn\w*|\babbestell\w*|\bstornieren\b/],
+  ['address', 3, /\b(liefer|versand)adresse\b|\banschrift\b|\badresse (andern|korrigieren|ist falsch)\b|\bfalsche adresse\b|\bumgezogen\b/],
+  ['shipping-speed', 3, /\b(expressversand|express|schneller|beschleunig\w*|premiumversand)\b/],
+  ['late-or-missing', 3, /\b(paket|bestellung|sendung|lieferung|ware|artikel)\b.{0,40}\b(nicht|nie|noch nicht|immer noch nicht)\b.{0,20}\b(angekommen|geliefert|zugestellt|da)\b/],
+  ['late-or-missing', 3, /\bverspat\w*|\bverzoger\w*|\bwo (ist|bleibt) (mein|meine)\b.{0,10}\b(paket|bestellung|sendung|lieferung)\b|\b(nicht|nie) angekommen\b|\bverloren\b|\bkeine sendungsverfolgung\b/],
+  ['damaged', 3, /\b(beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|undicht|eingedruckt|gerissen|zersprungen|verbeult)\w*/],
+  ['defective', 3, /\bdefekt\w*|\bfunktioniert (nicht|nicht mehr|gar nicht)\b|\bgeht nicht (mehr )?an\b|\blasst sich nicht\b|\bfehlerhaft\b|\bohne funktion\b/],
+  ['wrong-item', 3, /\bfalsche[nrms]? (artikel|produkt|farbe|gro(ß|ss)e|modell|ware|teil)\b|\bfalsch geliefert\b|\bnicht (das|was) ich bestellt\b|\b(anderen|anderes) (artikel|produkt)\b/],
+  ['missing-parts', 3, /\bfehl(t|en|ende|enden)\b|\bunvollstandig\b|\bleere[rsn]? (karton|paket|verpackung)\b/],
+  ['repair', 3, /\brepar\w*/],
+  ['exchange', 3, /\bumtausch\w*|\bumtauschen\b|\baustausch\w*|\bersatz(lieferung|produkt|gerat|artikel)?\b/],
+  ['returnless-refund', 3, /\bbehalten\b|\bteilerstattung\b|\bpreisnachlass\b/],
+  ['no-longer-needed', 3, /\bnicht mehr (benotigt|gebraucht|brauche|notig)\b|\bversehentlich bestellt\b|\bdoch nicht\b|\bes mir anders uberlegt\b/],
+];
+
+/** German cue list. */
+export const DE_CUES = cues(ROWS);

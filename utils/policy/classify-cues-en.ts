@@ -1,0 +1,53 @@
+/** English cues for classifyContact (see classify-cues.ts for the conventions). */
+import { cues, type CueRow } from './classify-cue-types';
+
+const OBJ = "(it|them|this|that|the (item|items|product|parcel|package|order|return|box)|my (item|order|return|parcel|package))";
+
+const ROWS: readonly CueRow[] = [
+  // refund
+  ['refund', 2, /\brefund(s|ed|ing)?\b|\breimburs\w*|\bmoney back\b|\bcredit(ed)? (back )?to my (card|account)\b/],
+  ['refund', 1, /\bmy money\b|\bget (my|the) money\b/],
+  // the return is already on its way or delivered
+  ['return-sent', 3, new RegExp(`\\b(i|we)( have|'ve)?( already| just)? (returned|sent|shipped|mailed|posted|dropped off) ${OBJ}( back| off)?\\b`)],
+  ['return-sent', 3, /\b(i|we)( have|'ve)?( already)? sent (it|them|the \w+) back\b|\bsent back (the|my|it)\b|\b(was|were|have been|got) (sent|shipped|mailed) back\b/],
+  ['return-sent', 3, /\b(return|parcel|package|item)( was| has been| got| is)? (delivered|received) (back )?to (you|your warehouse|the seller)\b|\btracking shows (it|the return|my return) (was |has been |as )?delivered\b/],
+  ['return-sent', 2, /\byou (have|should have|must have|'ve) (received|got|gotten) (it|them|the return|my return|the item back)\b|\bdid you (receive|get) (my|the) return\b/],
+  ['return-sent', 2, /\breturned (it|them|the item|the product|the order|my order)\b|\breturn (was|got) (dropped off|picked up|scanned)\b/],
+  // asking for the refund's status
+  ['refund-status', 3, /\bwhere('s| is) (my|the) (refund|money)\b|\brefund status\b|\bstatus of (my|the) refund\b/],
+  ['refund-status', 3, /\bwhen (will|can|do|should) (i|we) (get|receive|see|expect) (my|the|a) (refund|money)\b/],
+  ['refund-status', 2, /\b(haven't|have not|hasn't|has not|not yet|didn't|did not|still (haven't|have not|not|no))( yet)?( been)? (received|got|gotten|seen|issued|processed|had)?.{0,25}\b(refund|money)\b/],
+  ['refund-status', 2, /\b(waiting|wait) (for|on) (my|the|a) (refund|money)\b|\bno refund yet\b|\bstill no (refund|money)\b/],
+  // product questions (seed FAQ 1: "answer the question directly")
+  ['product', 3, /\bcompatib(le|ility)\b|\bdimensions?\b|\bspecs?\b|\bspecifications?\b|\bdatasheet\b/],
+  ['product', 3, /\b(does|will|would|can|is) (it|this|that|the \w+|these|they) (fit|work|support|come with|include|run|hold|charge|pair|connect|accept|play|read|handle)\b/],
+  ['product', 3, /\b(what|which) (size|sizes|colou?rs?|material|voltage|wattage|capacity|version|model|thread|plug|length|width|height)\b/],
+  ['product', 3, /\bhow (do|can|should|would) (i|we|you) (use|set up|setup|install|assemble|clean|wash|charge|pair|connect|reset|adjust|update|mount|fit|calibrate|store)\b/],
+  ['product', 2, /\b(manual|instructions|user guide|setup guide)\b|\bmade (of|from|in)\b|\bhow (long|big|heavy|tall|wide|many)\b|\bweigh(s|t)?\b/],
+  ['product', 2, /\b(waterproof|dishwasher safe|bpa|voltage|watts?|mah|inch(es)?|cm|mm|firmware|bluetooth|wifi|usb-?c?)\b|\bwork with\b|\bsuitable for\b|\bis (it|this) (safe|suitable)\b/],
+  ['product', 1, /\b(battery|batteries|warranty|charger|cable|adapter|size|colou?r|material|model)\b/],
+  ['pre-order', 3, /\bbefore (i |we )?(buy|order|purchas)\w*\b|\b(thinking|planning) (of|about|to) (buy|order|purchas)\w*\b|\b(back )?in stock\b|\brestock\w*\b|\bdo you (have|sell|carry|stock|offer)\b/],
+  ['pre-order', 2, /\bavailab(le|ility)\b|\bbulk (order|price)\b/],
+  // other post-order topics → Amazon CS (seed FAQ 1, sfp-rules.md §1)
+  ['return-window', 3, /\breturn (window|period|policy|label|deadline|address|shipping|instructions)\b|\bhow (do|can|should) i (return|send (it|this) back)\b|\bprepaid (return )?label\b|\bstart a return\b/],
+  ['return-window', 3, /\b(can|could|may) i (still )?(return|send (it|this|them) back)\b|\b(want|would like|need|like|wish) to (return|send (it|this|them) back)\b|\breturn (it|this|them) for a refund\b/],
+  ['review', 3, /\b(leave|write|post|change|update|remove|delete|edit|add) (a |my |the |an )?(review|feedback|rating)\b|\bstar rating\b/],
+  ['review', 2, /\breviews?\b|\bfeedback\b/],
+  ['cancel', 3, /\bcancel(l?ed|l?ing|lation|s)?\b/],
+  ['address', 3, /\b(change|update|wrong|correct|edit|modify) (the |my )?(shipping |delivery |postal )?address\b|\bnew address\b|\bmoved house\b/],
+  ['shipping-speed', 3, /\b(faster|expedited?|express|overnight|next[- ]day|upgrade (the |my )?(shipping|delivery))\b|\bshipping speed\b|\bspeed (it )?up\b/],
+  ['late-or-missing', 3, /\b(hasn't|has not|haven't|have not|didn't|did not|never|still not|not yet|still hasn't|still haven't) (arrived|come|turned up|shown up|been delivered|received (it|my order|my package|my parcel|the (item|package|parcel|order)))\b/],
+  ['late-or-missing', 3, /\bwhere('s| is) my (order|package|parcel|item|delivery)\b|\b(is|was|are) (late|delayed|lost)\b|\bnot (arrived|delivered|received)\b|\bno tracking\b|\bmarked as delivered\b|\blost in (the )?(post|mail)\b/],
+  ['late-or-missing', 2, /\b(late|delayed|delay|lost|tracking)\b/],
+  ['damaged', 3, /\b(damaged|broken|cracked|dented|smashed|shattered|crushed|leaking|leaked|scratched|torn|ripped|bent)\b/],
+  ['defective', 3, /\b(defective|faulty|doesn't work|does not work|don't work|stopped working|not working|won't (turn on|charge|start|power on|work)|dead on arrival|doa|malfunction\w*|keeps (crashing|turning off))\b/],
+  ['wrong-item', 3, /\bwrong (item|product|size|colou?r|model|one|thing|book|part|version)\b|\bnot what i ordered\b|\bdifferent (item|product|model|colou?r) (than|from|to)\b|\bsent me (a |the )?(wrong|different)\b/],
+  ['missing-parts', 3, /\b(parts?|pieces?|screws?|accessor(y|ies)|cable|charger|remote|manual) (is|are|was|were) (missing|not included|not in the box)\b|\bempty (box|package|parcel)\b|\bmissing\b/],
+  ['repair', 3, /\brepair(ed|s|ing)?\b|\b(fix|mend) (it|this|them)\b/],
+  ['exchange', 3, /\b(exchange|replacement|replace|swap)\w*\b/],
+  ['returnless-refund', 3, /\bkeep (it|the item|them|the product)\b|\bpartial refund\b|\bwithout (returning|sending it back)\b/],
+  ['no-longer-needed', 3, /\b(no longer need|don't need (it|this|them) anymore|changed my mind|ordered (it )?by mistake|don't want (it|this|them) anymore|not needed anymore)\b/],
+];
+
+/** English cue list. */
+export const EN_CUES = cues(ROWS);
