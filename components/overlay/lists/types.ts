@@ -4,17 +4,11 @@
  * rendered by the components beside each row. Instants are Date objects in memory.
  */
 
-/** Clocks a list chip can show; a subset of utils/policy ClockId, spelled as the shared test hooks. */
-export type ListClockId =
-  | 'return-refund'
-  | 'amazon-cs-reply'
-  | 'buyer-reply'
-  | 'automated-refund'
-  | 'safet-filing'
-  | 'safet-reply'
-  | 'safet-appeal';
+/** Clocks a chip or list panel can show (the overlay's shared ClockId). */
+export type ListClockId = ClockId;
 
 import type { RuleRef } from '../rule-source';
+import type { ClockId } from '../deadline-time';
 
 export type { RuleRef };
 
@@ -37,8 +31,8 @@ export interface ChipModel {
   key: string;
   /** Order id of the row ('' when the row shows none, e.g. a SAFE-T claim without its order). */
   orderId: string;
-  /** Text to find the row by when there is no order id (claim id, thread id). */
-  anchorText?: string;
+  /** Text that identifies the row on the page (its order id, else a claim or thread id): the chip sits beside it. */
+  anchor: string;
   tone: ChipTone;
   /** Main text, read before the countdown: "Refund due" + " in 1 d 4 h". */
   label: string;
@@ -79,4 +73,25 @@ export interface ThreadView {
   deadlines: PanelDeadline[];
   reply?: { text: string; language: string };
   reasons: { text: string; rule?: RuleRef }[];
+}
+
+/** A deadline as the policy engine computed it (the fields of utils/policy Deadline the lists use). */
+export interface PolicyDeadline {
+  clock: ListClockId;
+  dueAt: Date;
+  rule: RuleRef;
+  explanation: string;
+}
+
+/**
+ * What the list models need besides the observation: the current minute, the marketplace's calendar
+ * zone, and the policy engine bound to that marketplace and the seller's calendar settings.
+ * `deadline` is null when the marketplace is unknown (unified EU host): then no deadline is guessed.
+ */
+export interface ListContext {
+  now: Date;
+  timeZone: string;
+  deadline: ((clock: ListClockId, event: Date) => PolicyDeadline | null) | null;
+  /** Rule in force for a clock on a date, for source links of dates the page itself shows. */
+  rule: ((clock: ListClockId, eventDate: Date) => RuleRef | null) | null;
 }

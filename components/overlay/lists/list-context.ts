@@ -1,0 +1,58 @@
+/**
+ * Binds the policy engine to one page: the marketplace (from the observation, the URL, else the
+ * seller's default), the seller's calendar overrides, and the current minute. Policy errors (a bad
+ * override, an invalid date) become "no deadline" — the chip then says "check" instead of guessing.
+ */
+import { MARKETPLACES, type MarketplaceCode } from '@/utils/marketplaces';
+import { calendarFor, type BusinessCalendar, type CalendarOverrides } from '@/utils/calendar';
+import { computeDeadline, ruleFor, type Rule } from '@/utils/policy';
+import type { OverlaySettings } from '../overlay-env';
+import type { RuleRef } from '../rule-source';
+import type { ListContext, ListClockId, PolicyDeadline } from './types';
+
+/** The fields of a policy rule the UI shows. */
+export function ruleRef(rule: Rule): RuleRef {
+  return { id: rule.id, title: rule.title, source: rule.source, status: rule.status };
+}
+
+/** The seller's calendar for a marketplace; the default calendar when the overrides are invalid. */
+export function sellerCalendar(marketplace: MarketplaceCode, settings: Pick<OverlaySettings, 'calendars'>): BusinessCalendar {
+  const overrides = settings.calendars[marketplace] as CalendarOverrides | undefined;
+  try {
+    return calendarFor(marketplace, overrides ?? {});
+  } catch {
+    return calendarFor(marketplace);
+  }
+}
+
+/** Marketplace of a list page: the observation's, the URL's, else the seller's default; null when none says. */
+export function listMarketplace(
+  fromObservation: MarketplaceCode | null,
+  fromUrl: MarketplaceCode | null,
+  settings: Pick<OverlaySettings, 'defaultMarketplace'>,
+): MarketplaceCode | null {
+  return fromObservation ?? fromUrl ?? settings.defaultMarketplace ?? null;
+}
+
+/** A ListContext for `marketplace` at `now` (pure; the panel calls it once per minute tick). */
+export function listContext(marketplace: MarketplaceCode | null, settings: Pick<OverlaySettings, 'calendars'>, now: Date): ListContext {
+  if (!marketplace) return { now, timeZone: 'UTC', deadline: null, rule: null };
+  const calendar = sellerCalendar(marketplace, settings);
+  const deadline = (clock: ListClockId, event: Date): PolicyDeadline | null => {
+    try {
+      const d = computeDeadline(clock, event, { marketplace, calendar });
+      return d ? { clock, dueAt: d.dueAt, rule: ruleRef(d.rule), explanation: d.explanation } : null;
+    } catch {
+      return null;
+    }
+  };
+  const rule = (clock: ListClockId, eventDate: Date): RuleRef | null => {
+    try {
+      const r = ruleFor(clock, marketplace, eventDate);
+      return r ? ruleRef(r) : null;
+    } catch {
+      return null;
+    }
+  };
+  return { now, timeZone: calendar.timeZone || MARKETPLACES[marketplace].timeZone, deadline, rule };
+}

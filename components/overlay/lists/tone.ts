@@ -1,0 +1,17 @@
+import type { ChipTone } from './types';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Urgency of a deadline: overdue once passed, "soon" within 24 h (the badge's amber band, issue 6), else info. */
+export function toneFor(dueAt: Date, now: Date): ChipTone {
+  const left = dueAt.getTime() - now.getTime();
+  if (left <= 0) return 'overdue';
+  return left <= DAY ? 'soon' : 'info';
+}
+
+/** Parses an ISO instant from an observation; null for absent or invalid values (never a guessed date). */
+export function instant(iso: string | undefined): Date | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
