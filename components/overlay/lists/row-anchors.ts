@@ -5,7 +5,7 @@
  * Never clicks or changes anything; only reads.
  */
 
-const ORDER_ID_IN_TEXT = /\d{3}-\d{7}-\d{7}/g;
+const ORDER_ID_IN_TEXT = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 /** Our own hosts and non-visible content are skipped. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'SFP-GUIDE-CHIP', 'SFP-GUIDE-OVERLAY']);
 /** Row-like containers: an occurrence inside one of these beats one in a page header or thread view. */
