@@ -103,6 +103,8 @@ export const ThreadMessageSchema = z.object({
   /** Intent decided in the content script from the text; the text itself is dropped. */
   intent: z.optional(z.enum(['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'])),
   intentConfidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  /** Language of the text as classifyContact saw it (picks the reply template language). */
+  language: z.optional(z.enum(['en', 'de', 'fr', 'es', 'it', 'ja'])),
 });
 
 export const MessagesObservationSchema = z.object({
@@ -130,6 +132,8 @@ export const ReturnRowSchema = z.object({
   refundedAtFirstScan: z.nullable(z.boolean()),
   refundIssued: z.nullable(z.boolean()),
   refundedAt: z.optional(InstantSchema),
+  /** When the return request was closed (JSON closeDate). */
+  closedAt: z.optional(InstantSchema),
   reason: z.optional(z.string().check(z.maxLength(80))),
 });
 export const ReturnsObservationSchema = z.object({
