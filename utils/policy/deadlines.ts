@@ -14,6 +14,8 @@ import {
   holidayDataCovers,
   dayParts,
   localDay,
+  parseDayKey,
+  startOfLocalDay,
   type BusinessCalendar,
 } from '../calendar';
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
@@ -95,16 +97,26 @@ function explainBusiness(event: Date, rule: Rule, cal: BusinessCalendar, ctx: De
 
 function explainWallClock(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
   const tz = cal.timeZone;
-  const dueAt =
-    rule.clock === 'hours'
-      ? new Date(event.getTime() + rule.length * 3_600_000)
-      : new Date(addDays(new TZDate(event.getTime(), tz), rule.length).getTime());
+  const plusDays = (n: number) => new Date(addDays(new TZDate(event.getTime(), tz), n).getTime());
+  let dueAt = rule.clock === 'hours' ? new Date(event.getTime() + rule.length * 3_600_000) : plusDays(rule.length);
+  let cut = '';
+  if (rule.cutBy) {
+    // The successor window refuses events older than its length once it takes effect (rules.ts cutBy).
+    const takesEffect = startOfLocalDay(parseDayKey(rule.cutBy.date) ?? 0, tz);
+    const shorter = plusDays(rule.cutBy.length);
+    const cap = shorter > takesEffect ? shorter : takesEffect;
+    if (cap < dueAt) {
+      dueAt = cap;
+      const style = dateStyle(ctx.locale);
+      cut = ` (cut short: from ${formatDay(localDay(takesEffect, tz), style)} ${dayParts(localDay(takesEffect, tz)).year} only the last ${rule.cutBy.length} days can be claimed)`;
+    }
+  }
   const [from, to] = [localDay(event, tz), localDay(dueAt, tz)];
   const style = dateStyle(ctx.locale, dayParts(from).year, dayParts(to).year);
   const unit = rule.clock === 'hours' ? 'hours' : 'calendar days';
   const text =
     `By ${formatDay(to, style)} ${formatTime(dueAt, tz, style)}, ${zoneLabel(tz)}: ${rule.length} ${unit} after ` +
-    `${EVENT_LABELS[rule.startsAt]} on ${formatDay(from, style)} at ${formatTime(event, tz, style)}; weekends and holidays count.`;
+    `${EVENT_LABELS[rule.startsAt]} on ${formatDay(from, style)} at ${formatTime(event, tz, style)}${cut}; weekends and holidays count.`;
   return { dueAt, text };
 }
 

@@ -11,3 +11,16 @@ export {
   type Deadline,
   type DeadlineContext,
 } from './deadlines';
+export {
+  safetOutlook,
+  evidenceChecklist,
+  RETURN_PROBLEMS,
+  SAFET_CRITERIA,
+  criterionById,
+  type RefundFacts,
+  type SafetOutlook,
+  type SafetReason,
+  type EvidenceItem,
+  type ReturnProblem,
+  type SafetCriterion,
+} from './safet';

@@ -48,6 +48,12 @@ export interface Rule {
   title: string;
   /** Only for these return problems (SAFE-T rules); absent = any problem. */
   problems?: readonly RuleProblem[];
+  /**
+   * A later, shorter window that also caps events judged by this rule: from `date` (local, inclusive)
+   * claims for events older than `length` calendar days are refused, so the deadline is the earlier of
+   * this rule's and the later of `date` and event + `length` days.
+   */
+  cutBy?: { date: string; length: number };
 }
 
 /** Plain-English phrase for each starting event, used in explanations ("after …"). */
@@ -120,6 +126,9 @@ export const RULES: readonly Rule[] = [
     id: 'us-safet-filing-60d', appliesTo: 'safet-filing', marketplaces: ['US'], effectiveFrom: SINCE, effectiveUntil: SAFET_CHANGE,
     clock: 'calendar-days', length: 60, startsAt: 'refund-or-return-delivery', status: 'amazon', source: SAFET_60_DAYS,
     verifiedOn: '2026-11-27', title: 'US: file a SAFE-T claim within 60 days',
+    // Amazon's announcement: "Once the new filing window takes effect, you won't be able to submit
+    // claims for events that occurred more than 30 days ago" (quoted by SAFET_30_DAYS).
+    cutBy: { date: SAFET_CHANGE, length: 30 },
   },
   {
     id: 'us-safet-filing-30d', appliesTo: 'safet-filing', marketplaces: ['US'], effectiveFrom: SAFET_CHANGE,
@@ -132,6 +141,7 @@ export const RULES: readonly Rule[] = [
     id: 'safet-filing-60d-inferred', appliesTo: 'safet-filing', marketplaces: NON_US, effectiveFrom: SINCE, effectiveUntil: SAFET_CHANGE,
     clock: 'calendar-days', length: 60, startsAt: 'refund-or-return-delivery', status: 'inferred', source: SAFET_60_DAYS,
     verifiedOn: '2026-11-27', title: 'File a SAFE-T claim within 60 days (US window of the time, assumed here)',
+    cutBy: { date: SAFET_CHANGE, length: 30 },
   },
   {
     id: 'safet-filing-30d-inferred', appliesTo: 'safet-filing', marketplaces: NON_US, effectiveFrom: SAFET_CHANGE,

@@ -1,0 +1,56 @@
+/**
+ * SAFE-T eligibility criteria and limits as sourced data (sfp-rules.md §3). Every reason safetOutlook
+ * gives names one of these ids, or a clock rule id from RULES, so the UI can show the source and
+ * mark non-Amazon statements "≈ verify".
+ */
+
+/** One eligibility criterion or limit with its source. */
+export interface SafetCriterion {
+  id: string;
+  status: 'amazon' | 'third-party' | 'inferred';
+  source: string;
+  verifiedOn: string;
+  title: string;
+}
+
+const SEED = 'https://sellercentral.amazon.com/help/hub/reference/GUTJZ6MZGMYCW7PW';
+const SFP_REIMBURSEMENT = 'https://sellercentral.amazon.de/gp/help/external/202109110';
+const POLICY_REPOST = 'https://sellersasksellers.com/t/update-to-fbm-returns/6810';
+const FBM_REFUND_UPDATE = 'https://sipranshecommgrowth.com/update-to-seller-fulfilled-refund-process-by-january-26-2026';
+const VERIFIED = '2026-11-27';
+
+export const SAFET_CRITERIA: readonly SafetCriterion[] = [
+  { id: 'safet-amazon-refund', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
+    title: 'Eligible: Amazon (Customer Service or Refund at First Scan) refunded and you were not at fault' },
+  { id: 'safet-seller-refund', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
+    title: 'Not eligible: the order must have been refunded by Amazon, not by you' },
+  { id: 'safet-automated-refund', status: 'third-party', source: FBM_REFUND_UPDATE, verifiedOn: VERIFIED,
+    title: 'Not eligible: Amazon refunded automatically because the refund window was missed' },
+  { id: 'safet-atoz-granted', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
+    title: 'Not eligible: an A-to-z claim was granted on the order; appeal that decision instead' },
+  { id: 'safet-return-transit', status: 'amazon', source: SEED, verifiedOn: VERIFIED,
+    title: 'Not eligible: lost or damaged in return transit; claim from the carrier' },
+  { id: 'safet-refused-return', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
+    title: 'Not eligible: you refused the return' },
+  { id: 'safet-fba', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
+    title: 'Not eligible: Fulfilled by Amazon orders' },
+  { id: 'safet-not-returned', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
+    title: 'Eligible: item not returned (no first carrier scan or no return authorisation), except hazmat or non-returnable items unless the customer was at fault' },
+  { id: 'safet-returned-damaged', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
+    title: 'Eligible: returned damaged, used, materially different, empty or with parts missing' },
+  { id: 'safet-outside-window', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
+    title: 'Eligible: returned outside the return window' },
+  { id: 'safet-one-claim', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
+    title: 'One claim per order' },
+  { id: 'safet-cap-order', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
+    title: 'Up to $5,000 per order' },
+  { id: 'safet-cap-customer-damage', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
+    title: 'Item damaged by the customer: at most 50% reimbursed' },
+  { id: 'safet-window-unknown', status: 'inferred', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
+    title: 'No filing window is known for this marketplace and date' },
+];
+
+/** The criterion with this id, or null. */
+export function criterionById(id: string): SafetCriterion | null {
+  return SAFET_CRITERIA.find((c) => c.id === id) ?? null;
+}
