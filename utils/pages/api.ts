@@ -1,0 +1,117 @@
+/**
+ * Same-origin JSON the Seller Central page itself requests (shared/domain/seller-central-pages.md, "Order Details"):
+ * GET only, header `anti-csrftoken-a2z-request: true`, credentials same-origin; validated with zod/mini; at most one
+ * request per endpoint URL per page view (cache keyed by the fetch function, which the content script creates once
+ * per page view, then by path); switched off when the context has no fetchJson (options page setting).
+ * Signed-out answers seen: 401, 403 {"reason":"sign_in"}, or a 200 HTML sign-in page → 'signed-out'.
+ */
+import * as z from 'zod/mini';
+import type { FetchJson, ReadContext } from './read-context';
+
+/** Outcome of a JSON request: validated data, signed out, or why there is none (the reader falls back to the DOM). */
+export type ApiResult<T> =
+  | { status: 'ok'; data: T }
+  | { status: 'signed-out' }
+  | { status: 'unavailable'; reason: 'off' | 'http' | 'invalid' | 'network' | 'aborted' };
+
+type RawOutcome = { status: 'json'; body: unknown } | { status: 'signed-out' } | { status: 'unavailable'; reason: 'http' | 'invalid' | 'network' };
+
+const cache = new WeakMap<FetchJson, Map<string, Promise<RawOutcome>>>();
+
+/** Builds the page's own fetch: GET, same-origin credentials, the anti-CSRF header Seller Central's app sends. */
+export function createPageFetch(win: Pick<Window, 'fetch' | 'location'>): FetchJson {
+  return (path: string) => {
+    if (!path.startsWith('/') || path.startsWith('//')) return Promise.reject(new TypeError('same-origin paths only'));
+    return win.fetch(new URL(path, win.location.origin).href, {
+      method: 'GET',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', 'anti-csrftoken-a2z-request': 'true' },
+    });
+  };
+}
+
+async function request(fetchJson: FetchJson, path: string): Promise<RawOutcome> {
+  let res: Response;
+  try {
+    res = await fetchJson(path);
+  } catch {
+    return { status: 'unavailable', reason: 'network' };
+  }
+  try {
+    if (res.status === 401) return { status: 'signed-out' };
+    const type = res.headers.get('content-type') ?? '';
+    const text = await res.text();
+    if (res.status === 403) {
+      try {
+        const body = JSON.parse(text) as { reason?: unknown };
+        if (body && body.reason === 'sign_in') return { status: 'signed-out' };
+      } catch { /* not JSON: a plain forbidden */ }
+      return { status: 'unavailable', reason: 'http' };
+    }
+    if (!res.ok) return { status: 'unavailable', reason: 'http' };
+    // A 200 HTML page instead of JSON is the sign-in page the session was redirected to.
+    if (/html/i.test(type) || /^\s*</.test(text)) return { status: 'signed-out' };
+    return { status: 'json', body: JSON.parse(text) as unknown };
+  } catch {
+    return { status: 'unavailable', reason: 'invalid' };
+  }
+}
+
+/**
+ * GET path once per page view (cached), validated with schema. Never throws. An aborted signal answers
+ * 'aborted' without waiting, but the shared request still completes for the next reader.
+ */
+export async function getJson<T>(ctx: ReadContext, path: string, schema: z.ZodMiniType<T>): Promise<ApiResult<T>> {
+  const fetchJson = ctx.fetchJson;
+  if (!fetchJson) return { status: 'unavailable', reason: 'off' };
+  if (ctx.signal?.aborted) return { status: 'unavailable', reason: 'aborted' };
+  let perView = cache.get(fetchJson);
+  if (!perView) cache.set(fetchJson, (perView = new Map()));
+  let pending = perView.get(path);
+  if (!pending) perView.set(path, (pending = request(fetchJson, path)));
+  const raw = await pending;
+  if (ctx.signal?.aborted) return { status: 'unavailable', reason: 'aborted' };
+  if (raw.status !== 'json') return raw;
+  const parsed = schema.safeParse(raw.body);
+  return parsed.success ? { status: 'ok', data: parsed.data } : { status: 'unavailable', reason: 'invalid' };
+}
+
+const epochSeconds = z.optional(z.nullable(z.number()));
+const optString = z.optional(z.nullable(z.string()));
+
+/**
+ * GET /orders-api/order/<id> (fields as seen by scrapers). The Prime flag's field is unknown: `isPrime` / `IsPrime`
+ * (SP-API naming) and `programs: ["PRIME"]` (newer APIs) are accepted, both ASSUMED.
+ */
+export const OrderJsonSchema = z.object({
+  order: z.object({
+    amazonOrderId: z.string(),
+    orderStatus: z.optional(z.union([z.string(), z.object({ OrderStatus: optString })])),
+    purchaseDate: epochSeconds,
+    earliestShipDate: epochSeconds,
+    latestShipDate: epochSeconds,
+    earliestDeliveryDate: epochSeconds,
+    latestDeliveryDate: epochSeconds,
+    packages: z.optional(z.nullable(z.array(z.object({ TrackingId: optString, Carrier: optString, ShipDate: epochSeconds })))),
+    isPrime: z.optional(z.nullable(z.boolean())),
+    IsPrime: z.optional(z.nullable(z.boolean())),
+    programs: z.optional(z.nullable(z.array(z.string()))),
+    fulfillmentChannel: optString,
+    salesChannel: optString,
+  }),
+});
+/** The validated part of the orders JSON (buyer fields are dropped by the schema, never read). */
+export type OrderJson = z.infer<typeof OrderJsonSchema>['order'];
+
+/** Path of the order JSON for a 3-7-7 order id. */
+export function orderJsonPath(orderId: string): string {
+  return `/orders-api/order/${encodeURIComponent(orderId)}`;
+}
+
+/** The order JSON for orderId, validated; its amazonOrderId must be the one asked for. */
+export async function fetchOrderJson(ctx: ReadContext, orderId: string): Promise<ApiResult<OrderJson>> {
+  const r = await getJson(ctx, orderJsonPath(orderId), OrderJsonSchema);
+  if (r.status !== 'ok') return r;
+  if (r.data.order.amazonOrderId !== orderId) return { status: 'unavailable', reason: 'invalid' };
+  return { status: 'ok', data: r.data.order };
+}

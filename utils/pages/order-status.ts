@@ -1,0 +1,43 @@
+/**
+ * Order status words → the Observation's OrderStatus. English values are seen (JSON OrderStatus: Unshipped,
+ * Shipped, Canceled, ReturningToSeller, ReturnedToSeller; UI "Unshipped" in .main-status —
+ * shared/domain/seller-central-pages.md); the de/fr/it/es/ja UI words are assumed translations.
+ * Unknown words map to 'unknown', never to a nearby guess.
+ */
+import type { z } from 'zod/mini';
+import type { OrderStatusSchema } from './observation';
+
+/** Normalised order status. */
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+
+const WORDS: Readonly<Record<Exclude<OrderStatus, 'unknown'>, readonly string[]>> = {
+  pending: ['pending', 'pendingavailability', 'ausstehend', 'enattente', 'insospeso', 'pendiente', '保留中', '保留'],
+  unshipped: ['unshipped', 'partiallyshipped', 'unversandt', 'nichtversandt', 'nonexpédiée', 'nonexpediée', 'nonspedito', 'nonspedito', 'sinenviar', 'noenviado', '未出荷'],
+  shipped: ['shipped', 'versandt', 'expédiée', 'expédié', 'spedito', 'enviado', '出荷済み', '出荷済'],
+  delivered: ['delivered', 'zugestellt', 'livrée', 'consegnato', 'entregado', '配達済み'],
+  canceled: ['canceled', 'cancelled', 'storniert', 'annulée', 'annullato', 'cancelado', 'キャンセル済み', 'キャンセル'],
+  returning: ['returningtoseller', 'returning'],
+  returned: ['returnedtoseller', 'returned'],
+};
+
+const LOOKUP = new Map<string, OrderStatus>(
+  (Object.entries(WORDS) as [OrderStatus, readonly string[]][]).flatMap(([s, ws]) => ws.map((w) => [w, s] as const)),
+);
+
+/** Status text or JSON value → OrderStatus ('unknown' when not one of the known words). */
+export function normaliseOrderStatus(text: string | null | undefined): OrderStatus {
+  if (!text) return 'unknown';
+  const key = text.normalize('NFKC').toLowerCase().replace(/[\s_\-:.]+/g, '');
+  return LOOKUP.get(key) ?? 'unknown';
+}
+
+/**
+ * Several item statuses → one order status: all the same → that; some shipped and some not → 'unshipped' (work is
+ * still due, as Amazon's PartiallyShipped); any other mix → 'unknown' (do not pick one).
+ */
+export function combineStatuses(statuses: readonly OrderStatus[]): OrderStatus {
+  const known = [...new Set(statuses)];
+  if (known.length === 1) return known[0]!;
+  if (known.length === 2 && known.includes('unshipped') && known.includes('shipped')) return 'unshipped';
+  return 'unknown';
+}
