@@ -17,6 +17,7 @@ export type CueFeature =
   | 'return-sent'     // the return has already been sent / delivered (past tense)
   | 'refund-status'   // asks where / when the refund is
   | 'product'         // specs, compatibility, use, size, material, manual
+  | 'product-hint'    // product nouns (battery, colour): evidence only in a question
   | 'pre-order'       // stock, availability, "before I buy"
   | OtherTopic;
 

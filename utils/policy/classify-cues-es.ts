@@ -12,7 +12,7 @@ const ROWS: readonly CueRow[] = [
   ['product', 3, /\bcompatib\w*|\b(medidas|dimensiones|ficha tecnica|especificaciones)\b/],
   ['product', 3, /\b(funciona|sirve|vale) (con|para)\b|\bcomo (se )?(usa|utiliza|instala|monta|limpia|carga|configura|conecta|ajusta|lava)\b|\b(instrucciones|manual)\b/],
   ['product', 2, /\b(que|cual) (talla|tamano|color|voltaje|potencia|material|version|modelo|capacidad)\b|\btalla\b|\btamano\b|\bmaterial\b|\bimpermeable\b|\bincluye\b|\bviene con\b|\b(voltios|vatios|pulgadas|bluetooth|usb)\b/],
-  ['product', 1, /\b(bateria|garantia|color|cargador|cable|modelo)\b/],
+  ['product-hint', 1, /\b(bateria|garantia|color|cargador|cable|modelo)\b/],
   ['pre-order', 3, /\bantes de (comprar|pedir|hacer el pedido)\b|\b(en stock|hay stock|reponer|reposicion)\b|\btienen (disponible|stock)\b/],
   ['pre-order', 2, /\bdisponib\w*/],
   ['return-window', 3, /\b(plazo|politica|etiqueta|direccion|condiciones) de devolucion\b|\bdesistimiento\b/],

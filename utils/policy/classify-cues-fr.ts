@@ -14,7 +14,7 @@ const ROWS: readonly CueRow[] = [
   ['product', 3, /\best-ce (que|qu')\b.{0,40}\b(fonctionne|convient|marche|compatible|inclus|fourni|s'adapte|va)\b|\b(fonctionne|marche)-t-(il|elle)\b|\bconvient-il\b|\bva-t-il\b/],
   ['product', 3, /\bcomment (utiliser|installer|monter|nettoyer|charger|regler|connecter|appairer|laver|fixer|on utilise|on installe)\b|\bmode d'emploi\b|\bnotice\b|\bmanuel\b/],
   ['product', 2, /\b(quelle|quel|quelles|quels) (taille|couleur|tension|puissance|matiere|version|modele|longueur|capacite)\b|\bmatiere\b|\bmateriau\b|\betanche\b|\bpasse au lave-vaisselle\b|\bfonctionne avec\b|\bcompatible avec\b|\b(volts?|watts?|pouces?|bluetooth|usb)\b/],
-  ['product', 1, /\b(batterie|garantie|taille|couleur|chargeur|cable|modele)\b/],
+  ['product-hint', 1, /\b(batterie|garantie|taille|couleur|chargeur|cable|modele)\b/],
   ['pre-order', 3, /\bavant (d'acheter|de commander|l'achat|de passer commande)\b|\b(en stock|de nouveau disponible|reapprovision\w*)\b|\bavez-vous\b/],
   ['pre-order', 2, /\bdisponib\w*/],
   ['return-window', 3, /\b(delai|politique|etiquette|adresse|conditions|bordereau) de retour\b|\bretractation\b/],

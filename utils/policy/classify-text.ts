@@ -81,15 +81,23 @@ export function scriptProblem(mix: ScriptMix): 'unsupported-script' | 'mixed-scr
   return null;
 }
 
-// Short, frequent function words per language. Words shared by several languages ("la", "e", "no",
-// "con", "una") are kept out so one hit counts for one language only.
-const STOPWORDS: Record<Exclude<ContactLanguage, 'ja'>, ReadonlySet<string>> = {
-  en: new Set('the and is my i you it to of have has for this with not was when where will can does what how please thanks thank hello hi would could your order item'.split(' ')),
-  de: new Set('ich und der die das ist nicht mit mein meine meinen sie ein eine einen habe wann bitte danke hallo noch auch wie wo wurde kann ihr ihre bei fur auf zu es'.split(' ')),
-  fr: new Set('je le les et est pas mon ma mes vous une des pour avec merci bonjour ai j\'ai quand comment du au ce cette il elle votre sur'.split(' ')),
-  es: new Set('el los las y es mi mis que por para gracias hola he cuando como pero del esta este lo usted su muy hay tengo'.split(' ')),
-  it: new Set('il gli e non mio mia miei che per grazie ho sono buongiorno salve quando come ma del della questo questa lo ancora molto dove vorrei'.split(' ')),
+// Short, frequent function words per language. Words listed for several languages ("il", "mi", "del")
+// are dropped below so that one hit counts for one language only.
+const STOPWORD_LISTS: Record<Exclude<ContactLanguage, 'ja'>, ReadonlySet<string>> = {
+  en: new Set('the and is my i you it to of have has for this with not was when where will can does what how please thanks thank hello hi would could your order item package got me'.split(' ')),
+  de: new Set('ich und der die das ist nicht mit mein meine meinen sie ein eine einen habe wann bitte danke hallo noch auch wie wo wurde wurden kann ihr ihre bei fur auf zu es wir von einem dem den uns sich hat sind bestellung paket artikel'.split(' ')),
+  fr: new Set('je le les et est pas mon ma mes vous une des pour avec merci bonjour ai j\'ai quand comment du au ce cette elle votre sur dans nous mais suis avez pouvez commande colis deux tres'.split(' ')),
+  es: new Set('el los las y es mi mis que por para gracias hola he cuando como pero del esta este lo usted su muy hay tengo tienen quiero puedo pueden necesito al estaba hace han favor pedido paquete articulo me'.split(' ')),
+  it: new Set('il gli e non mio mia miei che per grazie ho sono buongiorno salve quando come ma del della questo questa lo ancora molto dove vorrei posso potete puo mi si ha dopo nel alla avete perche di vi gia prego siamo ordine pacco reso articolo'.split(' ')),
 };
+
+const STOPWORDS = ((): Record<string, ReadonlySet<string>> => {
+  const seen = new Map<string, number>();
+  for (const set of Object.values(STOPWORD_LISTS)) for (const w of set) seen.set(w, (seen.get(w) ?? 0) + 1);
+  return Object.fromEntries(
+    Object.entries(STOPWORD_LISTS).map(([lang, set]) => [lang, new Set([...set].filter((w) => seen.get(w) === 1))]),
+  );
+})();
 
 /**
  * Language of a normalised text, or undefined when no supported language is evident. Japanese wins when
@@ -102,9 +110,11 @@ export function detectLanguage(normalised: string, mix: ScriptMix): ContactLangu
   const tokens = normalised.match(/[a-z\u00df']+/g) ?? [];
   for (const token of tokens) {
     for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
-      if (STOPWORDS[lang].has(token)) counts[lang] = (counts[lang] ?? 0) + 1;
+      if (STOPWORDS[lang]?.has(token)) counts[lang] = (counts[lang] ?? 0) + 1;
     }
   }
+  // Spanish alone opens questions and exclamations with inverted marks.
+  if (/[\u00bf\u00a1]/.test(normalised)) counts.es = (counts.es ?? 0) + 2;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 2 || (second && best[1] === second[1])) return undefined;

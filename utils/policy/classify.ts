@@ -87,7 +87,10 @@ function intentScores(f: Map<CueFeature, number>, hasQuestionMark: boolean): { s
   const moneyTalk = refund + status > 0;
 
   let product = get('product') + get('pre-order');
-  if (product > 0 && hasQuestionMark) product += 1;
+  if (hasQuestionMark) product += get('product-hint') + (product > 0 ? 1 : 0);
+  // "I returned the jacket, the size chart was wrong — where is my refund?": once a return was sent and
+  // the customer asks for the money, product words only explain why.
+  if (sent > 0 && moneyTalk) product /= 3;
 
   let refundScore = 0;
   if (moneyTalk) refundScore = refund + status + sent + (sent > 0 ? 3 : 0);
@@ -124,7 +127,7 @@ function classifyUnsafe(input: ContactInput): ContactClassification {
   if (input.sender === 'amazon-cs') {
     return { intent: 'amazon-cs-request', confidence: 1, unclear: false, signals: ['sender:amazon-cs'], language };
   }
-  if (input.sender !== 'buyer') return unclearResult('invalid-input', language);
+  if (input.sender !== 'buyer' || typeof input.body !== 'string') return unclearResult('invalid-input', language);
   if (mix.letters === 0) return unclearResult('empty');
 
   if (AMAZON_CS_FORWARD.some((re) => re.test(text))) {
@@ -134,7 +137,8 @@ function classifyUnsafe(input: ContactInput): ContactClassification {
   const features = featureScores(text);
   const { scores, topic } = intentScores(features, /[?？]/.test(text));
   const ranked = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0] ?? 'other-post-order';
+  // No evidence at all: "any other topic" (seed FAQ 1) is the default, marked unclear below.
+  const best = scores[ranked[0] ?? 'other-post-order'] === 0 ? 'other-post-order' : (ranked[0] ?? 'other-post-order');
   const top = scores[best];
   const second = scores[ranked[1] ?? best] ?? 0;
   const signals = [...features.keys()];
@@ -146,7 +150,8 @@ function classifyUnsafe(input: ContactInput): ContactClassification {
   const problem = scriptProblem(mix);
   if (problem) unclearReason = problem;
   if (body.length > MAX_MESSAGE_CHARS) unclearReason = 'too-long';
-  if (unclearReason) confidence = Math.min(confidence, UNCLEAR_BELOW - 0.01);
+  // Text we cannot read well (other scripts, a page dump) keeps its best guess but well below the bar.
+  if (unclearReason && unclearReason !== 'conflicting-signals') confidence = Math.min(confidence, 0.4);
   confidence = Math.round(confidence * 100) / 100;
 
   const result: ContactClassification = { intent: best, confidence, unclear: unclearReason !== undefined, signals };
