@@ -6,19 +6,9 @@
 import type { ComponentType } from 'react';
 import type { DetectedPage } from '@/utils/pages/detect';
 import type { Observation, ReadResult } from '@/utils/pages/observation';
+import type { ReadContext } from '@/utils/pages/read-context';
 import type { OverlayKind } from '@/utils/storage';
 import type { OverlayEnv } from './overlay-env';
-
-/** What the overlay passes to a reader (structurally the readers' ReadContext). */
-export interface FeatureReadContext {
-  url: string;
-  now: Date;
-  signal?: AbortSignal;
-  waitMs?: number;
-  timeZone?: string;
-  /** Same-origin GET of JSON the page itself uses; absent when the seller turned `readJson` off. */
-  fetchJson?: (path: string, init?: { signal?: AbortSignal }) => Promise<unknown>;
-}
 
 /** The observation type a page kind produces. */
 export type ObservationOf<K extends OverlayKind> = Extract<Observation, { kind: K }>;
@@ -43,9 +33,16 @@ export interface OverlayFeature<K extends OverlayKind = OverlayKind> {
    */
   anchors: readonly string[];
   /** The reader for this kind. Never throws (readers contract). */
-  read(doc: Document, ctx: FeatureReadContext): Promise<ReadResult<ObservationOf<K>>>;
+  read(doc: Document, ctx: ReadContext): Promise<ReadResult<ObservationOf<K>>>;
   /** The `data-sfp-handler` value for this observation, when the feature decides one. */
   handler?(observation: ObservationOf<K>): Handler | undefined;
+  /**
+   * False when the observation belongs to another page than the URL (after an SPA navigation the old
+   * page can still be in the DOM): the overlay then waits for the page to change and reads again.
+   */
+  matches?(observation: ObservationOf<K>, page: DetectedPage): boolean;
+  /** True to render the panel as a compact chip without the overlay bar (e.g. "Not SFP"). */
+  compact?(observation: ObservationOf<K>): boolean;
   /** The main panel; omit for features that only decorate the page (list chips). */
   Panel?: ComponentType<PanelProps<ObservationOf<K>>>;
   /**

@@ -56,6 +56,24 @@ function FeatureShell({ view, env, initiallyCollapsed, floating }: Props & { vie
   const Panel = f.Panel;
   if (!Panel) return null;
   const handler = f.handler?.(observation as never);
+  const panel = (
+    <PanelBoundary name={f.kind} onError={env.services.reportError}>
+      <Panel observation={observation as never} page={page} />
+    </PanelBoundary>
+  );
+  if (f.compact?.(observation as never)) {
+    return (
+      <section
+        className={floating ? 'sfp-root sfp-floating sfp-compact' : 'sfp-root sfp-compact'}
+        data-sfp-overlay=""
+        data-sfp-page={page.kind}
+        data-sfp-handler={handler}
+        aria-label={`SFP Guide: ${f.title}`}
+      >
+        <div className="sfp-chip-body">{panel}</div>
+      </section>
+    );
+  }
   const toggle = () => {
     const next = !collapsed;
     setCollapsed(next);
@@ -85,9 +103,7 @@ function FeatureShell({ view, env, initiallyCollapsed, floating }: Props & { vie
         </button>
       </div>
       <div id={bodyId} className="sfp-body" hidden={collapsed}>
-        <PanelBoundary name={f.kind} onError={env.services.reportError}>
-          <Panel observation={observation as never} page={page} />
-        </PanelBoundary>
+        {panel}
       </div>
     </section>
   );

@@ -1,0 +1,102 @@
+/**
+ * Manual marks for facts the page does not show (issue 5 item 1): "return received" and "Amazon CS
+ * contacted me". Each button records immediately at the date-time in the input beside it (default:
+ * now, in the marketplace's calendar zone) and is then undoable. Shared hooks:
+ * `[data-sfp-mark]`, `[data-sfp-mark-at]`, `[data-sfp-undo]`.
+ */
+import { useId, useState } from 'react';
+import type { MarketplaceCode } from '@/utils/marketplaces';
+import { formatInstant, fromLocalInputValue, toLocalInputValue } from '../format';
+import { useNow } from '../overlay-env';
+import type { MarkKind, RecordedMark } from '../services';
+import type { OrderStateHandle } from './use-order-state';
+
+const LABELS: Record<MarkKind, { button: string; done: string }> = {
+  'return-received': { button: 'Return received', done: 'Return received' },
+  'amazon-cs-contact': { button: 'Amazon CS contacted me', done: 'Amazon CS contact' },
+};
+
+interface Props {
+  orderId: string;
+  marketplace: MarketplaceCode | null;
+  timeZone: string;
+  handle: OrderStateHandle;
+  kinds?: readonly MarkKind[];
+}
+
+/** The mark buttons with their date-time inputs and the list of recorded marks with undo. */
+export function MarkControls({ orderId, marketplace, timeZone, handle, kinds = ['return-received', 'amazon-cs-contact'] }: Props) {
+  const recorded = handle.state.marks.filter((m) => m.orderId === orderId);
+  return (
+    <div className="sfp-marks" role="group" aria-label="Record what the page does not show">
+      {kinds.map((kind) => (
+        <MarkRow key={kind} kind={kind} orderId={orderId} marketplace={marketplace} timeZone={timeZone} handle={handle} />
+      ))}
+      {recorded.length > 0 && (
+        <ul className="sfp-list" aria-label="Recorded">
+          {recorded.map((m) => (
+            <RecordedRow key={m.markId} mark={m} timeZone={timeZone} onUndo={() => void handle.undo(m.markId)} />
+          ))}
+        </ul>
+      )}
+      {handle.error && (
+        <p className="sfp-error" role="alert">
+          {handle.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, 'kinds'> & { kind: MarkKind }) {
+  const now = useNow();
+  const inputId = useId();
+  // null: the seller has not edited the field, so it follows the clock ("default now").
+  const [edited, setEdited] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const value = edited ?? toLocalInputValue(now, timeZone);
+  const at = fromLocalInputValue(value, timeZone);
+  const invalid = at === null;
+  const record = async () => {
+    // Records exactly the date-time shown in the field (to the minute), as the seller sees it.
+    if (!at || busy) return;
+    setBusy(true);
+    const done = await handle.mark({ kind, orderId, marketplace, at: at.toISOString() });
+    setBusy(false);
+    if (done) setEdited(null);
+  };
+  return (
+    <div className="sfp-mark-row">
+      <button type="button" className="sfp-button" data-sfp-mark={kind} disabled={busy || invalid} onClick={() => void record()}>
+        {LABELS[kind].button}
+      </button>
+      <label className="sfp-muted" htmlFor={inputId}>
+        at
+      </label>
+      <input
+        id={inputId}
+        type="datetime-local"
+        data-sfp-mark-at={kind}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={`${inputId}-tz`}
+        onChange={(e) => setEdited(e.currentTarget.value)}
+      />
+      <span id={`${inputId}-tz`} className="sfp-muted">
+        {timeZone}
+      </span>
+    </div>
+  );
+}
+
+function RecordedRow({ mark, timeZone, onUndo }: { mark: RecordedMark; timeZone: string; onUndo(): void }) {
+  const label = `${LABELS[mark.kind].done} at ${formatInstant(new Date(mark.at), timeZone)}`;
+  return (
+    <li data-sfp-recorded={mark.kind}>
+      <span>{label}</span>{' '}
+      <button type="button" className="sfp-link-button" data-sfp-undo={mark.markId} onClick={onUndo} aria-label={`Undo: ${label}`}>
+        Undo
+      </button>
+    </li>
+  );
+}

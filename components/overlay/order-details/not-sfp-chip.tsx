@@ -1,0 +1,39 @@
+/**
+ * Order details, seller-fulfilled order that is not SFP (issue 5 item 2): a compact, expandable chip.
+ * The seller handles every contact under the standard seller-fulfilled rules; only rules that hold
+ * for every seller-fulfilled order are listed, each with its source.
+ */
+import type { OrderDetailsObservation } from '@/utils/pages/observation';
+import { ruleById } from '@/utils/policy';
+import { RuleSource } from '../rule-source';
+import { ClockList } from './clock-list';
+import { CLOCK_LABELS, type OrderClock } from './order-guidance';
+import { useOrderState } from './use-order-state';
+import { MARKETPLACES } from '@/utils/marketplaces';
+
+/** Compact chip for non-SFP seller-fulfilled orders. */
+export function NotSfpChip({ observation }: { observation: OrderDetailsObservation }) {
+  const { state } = useOrderState(observation.orderId);
+  const buyerRule = ruleById('buyer-reply-24h');
+  const timeZone = observation.marketplace ? MARKETPLACES[observation.marketplace].timeZone : 'UTC';
+  // Only what the background already knows (e.g. a buyer message from the inbox): SFP clocks do not apply.
+  const clocks: OrderClock[] = state.deadlines
+    .filter((d) => d.clock === 'buyer-reply' && !Number.isNaN(Date.parse(d.dueAt)))
+    .map((d) => ({ clock: 'buyer-reply', dueAt: new Date(d.dueAt), label: CLOCK_LABELS['buyer-reply'], rule: buyerRule, origin: 'queue' }));
+  return (
+    <details className="sfp-details" data-sfp-not-sfp="">
+      <summary>Not SFP — standard seller-fulfilled rules</summary>
+      <p>
+        Order <span data-sfp-order-id="">{observation.orderId}</span> is seller-fulfilled without Prime: you handle the
+        customer&apos;s contacts, returns and refunds yourself.
+      </p>
+      {buyerRule && (
+        <p>
+          Reply to buyer messages within 24 hours, weekends included.
+          <RuleSource rule={buyerRule} />
+        </p>
+      )}
+      <ClockList clocks={clocks} timeZone={timeZone} />
+    </details>
+  );
+}

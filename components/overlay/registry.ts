@@ -1,0 +1,38 @@
+/**
+ * The overlay's feature registry: page kind → feature (the Refined GitHub model: one feature per
+ * file, one line here).
+ *
+ * ADDING A PAGE KIND
+ *   1. Write one file, e.g. components/overlay/lists/returns-feature.tsx, exporting
+ *        export const returnsFeature = defineFeature({
+ *          kind: 'returns',                       // a PageKind from utils/pages/detect.ts
+ *          title: 'Returns',                      // shown in the bar and the ARIA label
+ *          anchors: ['#some-header'],             // where the panel sits; [] → floating card
+ *          read: readReturns,                     // the reader: (doc, ReadContext) → ReadResult, never throws
+ *          Panel: ReturnsPanel,                   // optional: the panel inside [data-sfp-overlay]
+ *          decorate: (obs, env, signal) => {...}, // optional: per-row chips; undo all on signal abort
+ *          handler, compact, matches,             // optional, see ./feature.ts
+ *        });
+ *      and end it with a "Test URLs" comment naming its fixtures.
+ *   2. Add one line to FEATURES below.
+ *   That is all: the router (entrypoints/seller-central.content) already injects the overlay for
+ *   every kind except 'other' unless the seller turned it off (settings.overlays), and the overlay
+ *   controller (entrypoints/overlay.content/controller.ts) reads, renders, wraps the panel in an
+ *   error boundary, re-runs it on SPA navigation and removes it on pages without a feature.
+ *   tests/component/overlay/registry.test.ts checks every registered feature's shape.
+ */
+import type { OverlayKind } from '@/utils/storage';
+import type { OverlayFeature } from './feature';
+import { orderDetailsFeature } from './order-details/feature';
+
+/** Registered features by page kind; a missing kind shows nothing. */
+export type FeatureRegistry = { readonly [K in OverlayKind]?: OverlayFeature<K> };
+
+export const FEATURES: FeatureRegistry = {
+  'order-details': orderDetailsFeature,
+};
+
+/** The feature for a page kind, if one is registered. */
+export function featureFor(kind: string): OverlayFeature | undefined {
+  return (FEATURES as Record<string, OverlayFeature | undefined>)[kind];
+}

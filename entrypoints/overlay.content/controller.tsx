@@ -1,0 +1,163 @@
+/**
+ * The overlay's lifecycle on one document: for the current URL pick the registered feature, read the
+ * page with its reader, send the observation to the background, and render the result in one shadow
+ * root UI (`<sfp-guide-overlay>`); again on every SPA navigation; removed on pages without a feature.
+ * Every timer and listener hangs off WXT's ctx (or a per-page AbortSignal derived from it).
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { featureFor } from '@/components/overlay/registry';
+import { createMinuteClock } from '@/components/overlay/minute-clock';
+import type { OverlayEnv } from '@/components/overlay/overlay-env';
+import { OverlayRoot, type OverlayView } from '@/components/overlay/overlay-root';
+import { createPageFetch } from '@/utils/pages/api';
+import { detectPage } from '@/utils/pages/detect';
+import type { ReadResult } from '@/utils/pages/observation';
+import { DEFAULT_SETTINGS, overlayUiItem, repairSettings, settingsItem, type Settings } from '@/utils/storage';
+import { placeHost } from './placement';
+import { createExtensionServices } from './services';
+
+/** Re-reads while the DOM still shows the previous page after an SPA navigation. */
+const STALE_RETRIES = 6;
+
+/** Resolves on the next DOM change (one-shot observer, not a poll), after `timeoutMs`, or on abort. */
+function nextMutation(doc: Document, timeoutMs: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const observer = new MutationObserver(done);
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(done, timeoutMs);
+    signal.addEventListener('abort', done);
+  });
+}
+
+async function loadSettings(): Promise<Settings> {
+  try {
+    return repairSettings(await settingsItem.getValue()).value;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Starts the overlay for this document; resolves once the first page has been handled. */
+export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
+  const services = createExtensionServices(document);
+  const [initialSettings, uiState] = await Promise.all([
+    loadSettings(),
+    overlayUiItem.getValue().catch(() => ({ collapsed: false })),
+  ]);
+  let settings = initialSettings;
+  let collapsed = uiState.collapsed;
+  const env: OverlayEnv = {
+    services: {
+      ...services,
+      setCollapsed(c) {
+        collapsed = c;
+        services.setCollapsed(c);
+      },
+    },
+    clock: createMinuteClock(() => new Date(), {
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    }),
+    settings: { calendars: settings.calendars, defaultMarketplace: settings.defaultMarketplace },
+  };
+  // The page's own fetch, created once per document: the reader's JSON cache is keyed by it.
+  const pageFetch = createPageFetch(window);
+
+  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let anchors: readonly string[] = [];
+  const getUi = async () => {
+    ui ??= await createShadowRootUi<Root>(ctx, {
+      name: 'sfp-guide-overlay',
+      position: 'inline',
+      anchor: () => document.body,
+      append: (_anchor, host) => placeHost(document, host as HTMLElement, anchors),
+      onMount: (container) =>
+        createRoot(container, {
+          // React would otherwise log to the page console; errors go to the extension instead.
+          onCaughtError: (error) => services.reportError('react', error),
+          onUncaughtError: (error) => services.reportError('react-uncaught', error),
+          onRecoverableError: (error) => services.reportError('react-recoverable', error),
+        }),
+      onRemove: (root) => root?.unmount(),
+    });
+    return ui;
+  };
+  const hide = () => {
+    ui?.remove();
+  };
+  const render = async (view: OverlayView, where: readonly string[], key: string) => {
+    anchors = where;
+    const u = await getUi();
+    if (!u.mounted) u.mount();
+    const { floating } = placeHost(document, u.shadowHost as HTMLElement, anchors);
+    u.mounted?.render(<OverlayRoot key={key} view={view} env={env} initiallyCollapsed={collapsed} floating={floating} />);
+  };
+
+  let pageAbort: AbortController | null = null;
+  const show = async (url: string): Promise<void> => {
+    pageAbort?.abort();
+    const abort = new AbortController();
+    pageAbort = abort;
+    const signal = AbortSignal.any([abort.signal, ctx.signal]);
+    const page = detectPage(url);
+    const feature = page && page.kind !== 'other' && settings.overlays[page.kind] ? featureFor(page.kind) : undefined;
+    if (!page || !feature) return hide();
+    // The previous page's panel must not linger while the new page is read.
+    ui?.mounted?.render(null);
+    const read = () =>
+      feature.read(document, {
+        url,
+        now: new Date(),
+        fetchJson: settings.readJson ? pageFetch : null,
+        signal,
+        timeZone: undefined,
+      }) as Promise<ReadResult>;
+    let result = await read();
+    for (let i = 0; i < STALE_RETRIES && result.status === 'ok' && feature.matches && !feature.matches(result.observation as never, page); i++) {
+      await nextMutation(document, 1000, signal);
+      if (signal.aborted) return;
+      result = await read();
+    }
+    if (signal.aborted) return;
+    if (result.status === 'signed-out') return hide();
+    let view: OverlayView;
+    if (result.status === 'unrecognised') {
+      view = { status: 'unrecognised', page, missing: result.missing };
+    } else if (feature.matches && !feature.matches(result.observation as never, page)) {
+      view = { status: 'unrecognised', page, missing: ['page matching the URL'] };
+    } else {
+      services.observe(result.observation);
+      try {
+        feature.decorate?.(result.observation as never, env, signal);
+      } catch (error) {
+        services.reportError(`${feature.kind}:decorate`, error);
+      }
+      if (!feature.Panel) return hide();
+      view = { status: 'ok', page, feature: feature as never, observation: result.observation };
+    }
+    await render(view, view.status === 'ok' ? feature.anchors : [], `${page.kind}:${page.orderId ?? url}`);
+  };
+
+  const safeShow = (url: string) =>
+    show(url).catch((error: unknown) => {
+      services.reportError('overlay', error);
+    });
+
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => void safeShow(event.newUrl.href));
+  const unwatch = settingsItem.watch((value) => {
+    settings = repairSettings(value).value;
+    env.settings = { calendars: settings.calendars, defaultMarketplace: settings.defaultMarketplace };
+    void safeShow(location.href);
+  });
+  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(() => pageAbort?.abort());
+  await safeShow(location.href);
+}

@@ -1,0 +1,83 @@
+/**
+ * The overlay's services wired to the extension: the background queue (typed messages of
+ * utils/actions/messages.ts), the overlay UI storage item, the clipboard and the page snapshot.
+ */
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '@/utils/actions/messages';
+import type { Observation } from '@/utils/pages/observation';
+import { snapshotPage } from '@/utils/pages/snapshot';
+import { overlayUiItem } from '@/utils/storage';
+import type { OverlayServices } from '@/components/overlay/services';
+
+/** Message the background may log (it is the extension's log; the page console stays clean). */
+export const LOG_ERROR = 'sfp:log-error' as const;
+
+function fail(reply: unknown): never {
+  const error = (reply as { error?: unknown } | undefined)?.error;
+  throw new Error(typeof error === 'string' ? error : 'background refused');
+}
+
+/** Services for the live overlay in `doc`. */
+export function createExtensionServices(doc: Document): OverlayServices & { observe(o: Observation): void } {
+  const reported = new Set<string>();
+  return {
+    async orderState(orderId) {
+      const reply = await sendToBackground({ type: 'sfp:order-state', orderId });
+      if ('ok' in reply) fail(reply);
+      return {
+        marks: reply.marks
+          .filter((m) => m.orderId === orderId)
+          .map((m) => ({ markId: m.id, kind: m.kind, orderId: m.orderId, marketplace: m.marketplace, at: m.at })),
+        deadlines: reply.actions
+          .filter((a) => a.orderId === orderId && a.status === 'open')
+          .map((a) => ({ clock: a.clock, dueAt: a.dueAt, ruleId: a.ruleId })),
+      };
+    },
+    async mark(mark) {
+      const reply = await sendToBackground({ type: 'sfp:mark', mark });
+      if (!reply.ok) fail(reply);
+      return reply.markId;
+    },
+    async unmark(markId) {
+      const reply = await sendToBackground({ type: 'sfp:unmark', markId });
+      if (!reply.ok) fail(reply);
+    },
+    observe(observation) {
+      void sendToBackground({ type: 'sfp:observe', observation });
+    },
+    copyText: (text) => copyText(doc, text),
+    snapshot: () => snapshotPage(doc),
+    reportError(where, error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const key = `${where}|${message}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const stack = error instanceof Error ? error.stack?.slice(0, 2000) : undefined;
+      browser.runtime.sendMessage({ type: LOG_ERROR, where, message, stack }).catch(() => undefined);
+    },
+    setCollapsed(collapsed) {
+      overlayUiItem.setValue({ collapsed }).catch(() => undefined);
+    },
+  };
+}
+
+/** Clipboard write from a click handler; falls back to execCommand where the async API is refused. */
+async function copyText(doc: Document, text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Permissions policy of the host page may block the async clipboard: use the legacy path.
+  }
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0';
+  doc.body.append(area);
+  try {
+    area.select();
+    if (!doc.execCommand('copy')) throw new Error('copy refused');
+  } finally {
+    area.remove();
+  }
+}
