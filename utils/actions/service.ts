@@ -1,0 +1,190 @@
+/**
+ * The background's queue service: validates messages, applies them through the serialised store,
+ * keeps the badge, the 'sfp:next' alarm and reminders in step with every committed change.
+ * entrypoints/background.ts only wires browser events to it.
+ */
+import { browser } from 'wxt/browser';
+import { MARKETPLACES, isSellerCentralHost, type MarketplaceCode } from '../marketplaces';
+import { repairSettings, settingsItem, type Settings } from '../storage';
+import { badgeFor } from './badge';
+import { BackgroundMessageSchema, type ResponseMap } from './messages';
+import type { QueueState } from './model';
+import { envFor } from './policy-env';
+import { markId } from './reducer';
+import {
+  actionIdOfNotification, dueReminders, nextWake, notificationId, reminderText,
+} from './reminders';
+import { createQueueStore, type QueueStore } from './store';
+import { actionUrl } from './view';
+
+export const ALARM_NEXT = 'sfp:next';
+export const ALARM_PRUNE = 'sfp:prune';
+
+/** Minimal sender shape (runtime.MessageSender). */
+export interface Sender { url?: string; tab?: { id?: number; url?: string }; id?: string }
+
+/** The toolbar action API: `action` in MV3, `browserAction` in Firefox MV2. */
+function toolbar(): typeof browser.action | undefined {
+  const b = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
+  return b.action ?? b.browserAction;
+}
+
+async function readSettings(): Promise<Settings> {
+  return repairSettings(await settingsItem.getValue()).value;
+}
+
+async function notificationsAllowed(): Promise<boolean> {
+  try {
+    return !!browser.notifications && (await browser.permissions.contains({ permissions: ['notifications'] }));
+  } catch {
+    return false;
+  }
+}
+
+/** Pushes the badge for a state (text, colour, tooltip). */
+export async function applyBadge(state: QueueState, now: Date): Promise<void> {
+  const api = toolbar();
+  if (!api) return;
+  const b = badgeFor(Object.values(state.actions), now);
+  await Promise.all([
+    api.setBadgeText({ text: b.text }),
+    api.setBadgeBackgroundColor({ color: b.color }),
+    api.setTitle({ title: b.title }),
+  ]);
+}
+
+function hostOf(sender: Sender): string | undefined {
+  const url = sender.tab?.url ?? sender.url;
+  if (!url) return undefined;
+  try {
+    const host = new URL(url).hostname;
+    return isSellerCentralHost(host) ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fromExtensionPage(sender: Sender): boolean {
+  if (!sender.url) return true; // in-process callers and tests
+  try {
+    return sender.url.startsWith(browser.runtime.getURL('/'));
+  } catch {
+    return false;
+  }
+}
+
+/** The running service. */
+export interface QueueService {
+  store: QueueStore;
+  handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined;
+  onAlarm(name: string): Promise<void>;
+  onNotificationClicked(id: string): Promise<void>;
+  /** Worker start-up: re-create alarms, prune, refresh badge and reminders from storage. */
+  start(): Promise<void>;
+}
+
+export function createQueueService(opts: { now?: () => Date } = {}): QueueService {
+  const now = opts.now ?? (() => new Date());
+  async function afterCommit(state: QueueState, _before: QueueState, at: Date): Promise<void> {
+    const settings = await readSettings();
+    await applyBadge(state, at);
+    const notify = await notificationsAllowed();
+    if (notify) {
+      for (const r of dueReminders(state, at, settings.notifyLeadMinutes)) {
+        const zone = settings.calendars[r.action.marketplace]?.timeZone ?? MARKETPLACES[r.action.marketplace].timeZone;
+        const { title, message } = reminderText(r, zone);
+        await browser.notifications.create(notificationId(r), {
+          type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
+        });
+        // Not awaited: we are inside the store's commit; the bits are written in the next batch.
+        void store.apply({ type: 'notified', id: r.action.id, bits: r.bits }).catch(() => undefined);
+      }
+    }
+    const wake = nextWake(state, at, settings.notifyLeadMinutes, notify);
+    if (wake === null) await browser.alarms.clear(ALARM_NEXT);
+    else await browser.alarms.create(ALARM_NEXT, { when: wake });
+  }
+
+  const store: QueueStore = createQueueStore({ now, env: async () => envFor(await readSettings()), onCommit: afterCommit });
+
+  async function handle<K extends keyof ResponseMap>(message: unknown, sender: Sender): Promise<ResponseMap[K]> {
+    const parsed = BackgroundMessageSchema.safeParse(message);
+    if (!parsed.success) return { ok: false, error: 'invalid message' } as ResponseMap[K];
+    const msg = parsed.data;
+    const host = hostOf(sender);
+    const fail = (error: string) => ({ ok: false, error }) as ResponseMap[K];
+    switch (msg.type) {
+      case 'sfp:observe':
+        await store.apply({ type: 'observe', observation: msg.observation, ...(host ? { host } : {}) });
+        return { ok: true } as ResponseMap[K];
+      case 'sfp:mark': {
+        const marketplace: MarketplaceCode | null = msg.mark.marketplace ?? (await readSettings()).defaultMarketplace;
+        if (!marketplace) return fail('marketplace unknown: choose a default marketplace in the options');
+        const mark = { ...msg.mark, marketplace };
+        await store.apply({ type: 'mark', mark, ...(host ? { host } : {}) });
+        return { ok: true, markId: markId(mark) } as ResponseMap[K];
+      }
+      case 'sfp:unmark':
+        await store.apply({ type: 'unmark', markId: msg.markId });
+        return { ok: true } as ResponseMap[K];
+      case 'sfp:order-state': {
+        const state = await store.read();
+        return {
+          actions: Object.values(state.actions).filter((a) => a.orderId === msg.orderId),
+          marks: Object.values(state.marks).filter((m) => m.orderId === msg.orderId),
+        } as ResponseMap[K];
+      }
+      case 'sfp:command': {
+        if (!fromExtensionPage(sender) && !host) return fail('not allowed');
+        const { state, now: at } = await store.apply({ type: 'command', command: msg.command });
+        const last = state.undo.at(-1);
+        const undoId = msg.command.type !== 'undo' && last && last.actionId === msg.command.id && last.at === at.toISOString()
+          ? last.undoId : undefined;
+        return { ok: true, ...(undoId ? { undoId } : {}) } as ResponseMap[K];
+      }
+      case 'sfp:import': {
+        if (!fromExtensionPage(sender)) return fail('not allowed');
+        const { before } = await store.apply({ type: 'import', actions: msg.actions });
+        let added = 0, updated = 0;
+        for (const a of msg.actions) {
+          const old = before.actions[a.id];
+          if (!old) added++;
+          else if (JSON.stringify(old) !== JSON.stringify(a)) updated++;
+        }
+        return { ok: true, added, updated } as ResponseMap[K];
+      }
+      case 'sfp:clear-all':
+        if (!fromExtensionPage(sender)) return fail('not allowed');
+        await store.apply({ type: 'clear' });
+        return { ok: true } as ResponseMap[K];
+    }
+  }
+
+  return {
+    store,
+    handleMessage(message, sender) {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (typeof type !== 'string' || !type.startsWith('sfp:') || type === 'sfp:inject-overlay') return undefined;
+      return handle(message, sender).catch((error: unknown) => ({ ok: false, error: String(error) }));
+    },
+    async onAlarm(name) {
+      if (name === ALARM_PRUNE) await store.apply({ type: 'prune' });
+      else if (name === ALARM_NEXT) {
+        // Nothing to write: the commit hook refreshes the badge, sends due reminders and re-arms.
+        const state = await store.read();
+        await afterCommit(state, state, now());
+      }
+    },
+    async onNotificationClicked(id) {
+      const state = await store.read();
+      const action = state.actions[actionIdOfNotification(id)];
+      if (action) await browser.tabs.create({ url: actionUrl(action) });
+      await browser.notifications.clear(id);
+    },
+    async start() {
+      if (!(await browser.alarms.get(ALARM_PRUNE))) await browser.alarms.create(ALARM_PRUNE, { periodInMinutes: 24 * 60 });
+      // Prune also commits: badge, reminders and the next alarm are rebuilt from storage.
+      await store.apply({ type: 'prune' });
+    },
+  };
+}
