@@ -19,6 +19,7 @@ export type CueFeature =
   | 'product'         // specs, compatibility, use, size, material, manual
   | 'product-hint'    // product nouns (battery, colour): evidence only in a question
   | 'pre-order'       // stock, availability, "before I buy"
+  | 'question-form'   // the shape of a question ("is it", "kann man", "est-ce que", "ますか")
   | OtherTopic;
 
 /** One pattern with its weight (1 weak hint, 2 clear, 3 decisive on its own). */

@@ -85,10 +85,10 @@ export function scriptProblem(mix: ScriptMix): 'unsupported-script' | 'mixed-scr
 // are dropped below so that one hit counts for one language only.
 const STOPWORD_LISTS: Record<Exclude<ContactLanguage, 'ja'>, ReadonlySet<string>> = {
   en: new Set('the and is my i you it to of have has for this with not was when where will can does what how please thanks thank hello hi would could your order item package got me'.split(' ')),
-  de: new Set('ich und der die das ist nicht mit mein meine meinen sie ein eine einen habe wann bitte danke hallo noch auch wie wo wurde wurden kann ihr ihre bei fur auf zu es wir von einem dem den uns sich hat sind bestellung paket artikel'.split(' ')),
+  de: new Set('ich und der die das ist nicht mit mein meine meinen sie ein eine einen habe wann bitte danke hallo noch auch wie wo wurde wurden kann ihr ihre bei fur auf zu es wir von einem dem den uns sich hat sind bestellung paket artikel war beim schon'.split(' ')),
   fr: new Set('je le les et est pas mon ma mes vous une des pour avec merci bonjour ai j\'ai quand comment du au ce cette elle votre sur dans nous mais suis avez pouvez commande colis deux tres'.split(' ')),
-  es: new Set('el los las y es mi mis que por para gracias hola he cuando como pero del esta este lo usted su muy hay tengo tienen quiero puedo pueden necesito al estaba hace han favor pedido paquete articulo me'.split(' ')),
-  it: new Set('il gli e non mio mia miei che per grazie ho sono buongiorno salve quando come ma del della questo questa lo ancora molto dove vorrei posso potete puo mi si ha dopo nel alla avete perche di vi gia prego siamo ordine pacco reso articolo'.split(' ')),
+  es: new Set('el los las y es mi mis que por para gracias hola he cuando como pero del esta este lo usted su muy hay tengo tienen quiero puedo pueden necesito al estaba hace han favor pedido paquete articulo me otra otro compra'.split(' ')),
+  it: new Set('il gli e non mio mia miei che per grazie ho sono buongiorno salve quando come ma del della questo questa lo ancora molto dove vorrei posso potete puo mi si ha dopo nel alla avete perche di vi gia prego siamo ordine pacco reso articolo quanto arrivato'.split(' ')),
 };
 
 const STOPWORDS = ((): Record<string, ReadonlySet<string>> => {
@@ -117,6 +117,8 @@ export function detectLanguage(normalised: string, mix: ScriptMix): ContactLangu
   if (/[\u00bf\u00a1]/.test(normalised)) counts.es = (counts.es ?? 0) + 2;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || best[1] < 2 || (second && best[1] === second[1])) return undefined;
+  // One hit is enough in a short text no other language claims ("Quanto pesa la valigia?").
+  const needed = tokens.length <= 12 && (second?.[1] ?? 0) === 0 ? 1 : 2;
+  if (!best || best[1] < needed || (second && best[1] === second[1])) return undefined;
   return best[0] as ContactLanguage;
 }

@@ -86,8 +86,10 @@ function intentScores(f: Map<CueFeature, number>, hasQuestionMark: boolean): { s
   const status = get('refund-status');
   const moneyTalk = refund + status > 0;
 
+  const asks = hasQuestionMark || get('question-form') > 0;
   let product = get('product') + get('pre-order');
-  if (hasQuestionMark) product += get('product-hint') + (product > 0 ? 1 : 0);
+  if (hasQuestionMark) product += get('product-hint');
+  if (product > 0 && asks) product += 1;
   // "I returned the jacket, the size chart was wrong — where is my refund?": once a return was sent and
   // the customer asks for the money, product words only explain why.
   if (sent > 0 && moneyTalk) product /= 3;
@@ -111,6 +113,9 @@ function intentScores(f: Map<CueFeature, number>, hasQuestionMark: boolean): { s
     other += 2;
     refundScore = 1;
   }
+  // A question with no post-order topic and no money talk is most likely about the product (pre-order
+  // and product questions are the seller's, seed FAQ 1) — kept below UNCLEAR_BELOW so the UI says "check".
+  if (product === 0 && other === 0 && refundScore === 0 && asks) product = 2;
   return { scores: { 'refund-status': refundScore, 'other-post-order': other, 'product-question': product }, topic };
 }
 
