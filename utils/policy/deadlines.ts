@@ -20,7 +20,7 @@ import {
 } from '../calendar';
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
 import { PolicyInputError } from './errors';
-import { dateStyle, formatDay, formatTime, holidaysPhrase, workweekLabel, zoneLabel } from './explain-format';
+import { dateStyle, formatDay, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from './explain-format';
 
 export type { ClockId } from './rules';
 export { PolicyInputError } from './errors';
@@ -83,9 +83,8 @@ function calendarName(ctx: DeadlineContext, cal: BusinessCalendar, rule: Rule): 
 function explainBusiness(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
   const d = businessDeadlineDetail(event, rule.length, cal);
   const style = dateStyle(ctx.locale, dayParts(d.eventDay).year, dayParts(d.lastDay).year);
-  const unit = rule.length === 1 ? 'business day' : 'business days';
   const parts = [
-    `By end of ${formatDay(d.lastDay, style)}, ${zoneLabel(cal.timeZone)}: ${rule.length} ${unit} after ${EVENT_LABELS[rule.startsAt]} on ${formatDay(d.eventDay, style)}`,
+    `By end of ${formatDay(d.lastDay, style)}, ${zoneLabel(cal.timeZone)}: ${plural(rule.length, 'business day')} after ${EVENT_LABELS[rule.startsAt]} on ${formatDay(d.eventDay, style)}`,
   ];
   if (d.countedFrom !== d.eventDay) parts[0] += `, counted from ${formatDay(d.countedFrom, style)}`;
   const holidays = d.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day);

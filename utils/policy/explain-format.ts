@@ -50,6 +50,11 @@ export function zoneLabel(timeZone: string): string {
   return label;
 }
 
+/** "1 business day", "2 business days". */
+export function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
 /** "Mon–Fri", "Mon–Sat", or the working weekdays listed. */
 export function workweekLabel(cal: BusinessCalendar): string {
   const weekend = new Set(cal.weekend ?? [0, 6]);
