@@ -31,6 +31,8 @@
  *   session.extensionId (read from the service worker URL; never fixed), serviceWorker(),
  *     badgeText() (chrome.action.getBadgeText({}) in the worker), extensionStorage() (all of
  *     chrome.storage.local), openPopup() / openOptions() (extension pages in a tab), close().
+ *   attribute(locator, name) / text(locator) → value of the first match or null, without waiting
+ *     (use inside expect.poll; Playwright's getAttribute/innerText would wait for a missing element).
  *   overlay(page) → Locator of `[data-sfp-overlay]`; unrecognisedChip(page) → `[data-sfp-unrecognised]`;
  *     overlayHost(page) → `sfp-guide-overlay`. Playwright CSS locators pierce open shadow roots.
  *   spaNavigate(page, path, fixtureFile) → history.pushState to `path`, then swaps the page content for
@@ -117,6 +119,20 @@ export const unrecognisedChip = (page: Page): Locator => page.locator('[data-sfp
 /** The overlay's shadow host element. */
 export const overlayHost = (page: Page): Locator => page.locator('sfp-guide-overlay');
 
+/**
+ * Non-waiting reads for expect.poll: null when nothing matches (Playwright's own getAttribute/innerText
+ * wait for the element, which turns a missing overlay into a test timeout instead of a clear failure).
+ */
+export const attribute = (locator: Locator, name: string): Promise<string | null> =>
+  locator.evaluateAll((els, n) => els[0]?.getAttribute(n) ?? null, name);
+/** innerText of the first match (textContent for SVG/shadow content), or null when nothing matches. */
+export const text = (locator: Locator): Promise<string | null> =>
+  locator.evaluateAll((els) => {
+    const el = els[0];
+    if (el === undefined) return null;
+    return el instanceof HTMLElement ? el.innerText : (el.textContent ?? '');
+  });
+
 /** Console messages and page errors collected for a page opened with session.page(). */
 export function pageLog(page: Page): PageLog {
   const log = logs.get(page);
@@ -177,6 +193,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     viewport: { width: 1280, height: 900 },
     args: [...chromiumArgs(port, extension), ...(opts.args ?? [])],
   });
+
+  // Fail fast and clearly: no Playwright call may wait longer than this (specs poll instead).
+  context.setDefaultTimeout(10_000);
 
   const serviceWorker = async (): Promise<Worker> => {
     if (!extension) throw new Error('launched without the extension');

@@ -26,8 +26,11 @@ export interface Route {
 
 /** Order ids of the sample order pages (tests/fixtures/pages/order-details-us-*.html). */
 export const SFP_ORDER_ID = '112-4738291-5047863';
-export const NON_SFP_ORDER_ID = '114-2957310-6619842';
-export const BROKEN_ORDER_ID = '113-5550198-2203174';
+export const NON_SFP_ORDER_ID = '113-2846571-9304125';
+/** The broken fixture is the SFP page with its anchors renamed; it is served under its own id. */
+export const BROKEN_ORDER_ID = '112-9038475-1162830';
+/** Order URL of tests/e2e/pages/hostile-order.html (bad input). */
+export const HOSTILE_ORDER_ID = '112-9999999-0000001';
 
 /** Hosts that are NOT Seller Central but resolve to the fixture server (nothing may be injected there). */
 export const OTHER_HOSTS = ['example.test', 'sellercentral.amazon.com.evil.example'] as const;
@@ -57,8 +60,11 @@ export const routes: Route[] = [
     title: 'Seller Central home (nothing is shown)',
   },
   {
-    path: '/orders-v3/order/112-9999999-0000001',
+    path: `/orders-v3/order/${HOSTILE_ORDER_ID}`,
     file: 'tests/e2e/pages/hostile-order.html',
     title: 'Order details with hostile markup (bad input)',
   },
 ];
+
+/** Path of an order-details page. */
+export const orderPath = (orderId: string): string => `/orders-v3/order/${orderId}`;
