@@ -1,0 +1,172 @@
+/**
+ * Reader of the Buyer Messages page (/messaging/inbox-v3, legacy /messaging/inbox): inbox rows (order id, sender,
+ * received time, needs response, thread id) and the thread that is already open (sender, time, intent of each
+ * message). Source: shared/domain/seller-central-pages.md "Buyer Messages"; anchors in messages-anchors.ts.
+ *
+ * Never clicks, opens or marks anything: opening a thread marks it read, so only what is on screen is read.
+ * Message text is handed to classifyContact in memory and dropped; only intent, confidence and language are kept.
+ * Amazon CS is recognised by an explicit sender label (AMAZON_SENDER, assumed) or by the forward's fixed opening
+ * sentence (sfp-rules.md §1, utils/policy AMAZON_CS_FORWARD). A row whose sender label is neither Amazon nor the
+ * seller is a buyer: buyer-seller messaging carries only these three (assumption, stated in the fixtures).
+ */
+import { classifyContact } from '../policy/classify';
+import { AMAZON_CS_FORWARD } from '../policy/classify-cues';
+import { normaliseForCues } from '../policy/classify-text';
+import { deepQuery } from './dom';
+import {
+  dateIn, deepText, fieldText, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, urlParams,
+  type PageContext,
+} from './list-rows';
+import {
+  AMAZON_SENDER, LIST_SELECTORS, MESSAGE_FIELDS, NO_RESPONSE_NEEDED, OUTGOING_CLASS, RESPONSE_NEEDED, ROW_FIELDS,
+  ROW_SELECTORS, SELLER_SENDER, THREAD_MESSAGE_SELECTORS, THREAD_ORDER_ID, THREAD_VIEW,
+} from './messages-anchors';
+import { MessagesObservationSchema, type MessagesObservation, type ReadResult, type Source } from './observation';
+import { DEFAULT_WAIT_MS, type ReadContext } from './read-context';
+import { waitForAnchors } from './wait';
+
+type InboxRow = MessagesObservation['rows'][number];
+type Thread = NonNullable<MessagesObservation['thread']>;
+type ThreadMessage = Thread['messages'][number];
+type Sender = ThreadMessage['sender'];
+
+/** The classifier the reader hands message text to (utils/policy classifyContact; injectable for tests). */
+export type ContactClassifier = (input: { sender: 'buyer' | 'amazon-cs'; subject?: string; body: string }) =>
+  { intent: NonNullable<ThreadMessage['intent']>; confidence: number; language?: string };
+
+/** Options beyond the shared ReadContext. */
+export interface ReadMessagesOptions { classify?: ContactClassifier }
+
+const LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'ja']);
+
+function isAmazonForward(text: string): boolean {
+  if (!text) return false;
+  const t = normaliseForCues(text.slice(0, 600));
+  return AMAZON_CS_FORWARD.some((re) => re.test(t));
+}
+
+/** Sender from an explicit label, the forward sentence, or an outgoing marker; null when nothing says. */
+function senderOf(label: string, text: string, el: Element | null): Sender | null {
+  if (label && AMAZON_SENDER.test(label)) return 'amazon-cs';
+  if (isAmazonForward(text)) return 'amazon-cs';
+  if ((label && SELLER_SENDER.test(label)) || (el && OUTGOING_CLASS.test(el.getAttribute('class') ?? ''))) return 'seller';
+  return label ? 'buyer' : null;
+}
+
+function needsResponseOf(row: Element, rowText: string, filterNeedsResponse: boolean): boolean | null {
+  const badge = fieldText(row, ROW_FIELDS.badge);
+  for (const text of badge ? [badge, rowText] : [rowText]) {
+    if (NO_RESPONSE_NEEDED.test(text)) return false;
+    if (RESPONSE_NEEDED.test(text)) return true;
+  }
+  // The "?fi=responseNeeded" filter lists only threads that need a response (seller-central-pages.md).
+  return filterNeedsResponse ? true : null;
+}
+
+function readRow(row: Element, page: PageContext, filterNeedsResponse: boolean): InboxRow | null {
+  const rowText = deepText(row);
+  const orderId = orderIdIn(fieldText(row, ROW_FIELDS.orderId)) ?? orderIdIn(rowText);
+  const label = fieldText(row, ROW_FIELDS.sender);
+  const subject = fieldText(row, ROW_FIELDS.subject);
+  const date = dateIn(fieldText(row, ROW_FIELDS.date), page);
+  const threadId = safeId(row.getAttribute('data-thread-id'), 120);
+  // A structural row (fallback selectors) must show an order id or a date to count: header rows show neither.
+  if (!orderId && !date && !threadId && !label) return null;
+  const out: InboxRow = {
+    sender: senderOf(label, subject, null),
+    // A date without a time stands for the whole day: its start is the earliest the message can have come in.
+    needsResponse: needsResponseOf(row, rowText, filterNeedsResponse),
+  };
+  if (orderId) out.orderId = orderId;
+  if (date) out.receivedAt = date.from.toISOString();
+  if (threadId) out.threadId = threadId;
+  return out;
+}
+
+function readMessage(el: Element, page: PageContext, classify: ContactClassifier): ThreadMessage | null {
+  const label = fieldText(el, MESSAGE_FIELDS.sender);
+  const body = fieldText(el, MESSAGE_FIELDS.body);
+  const subject = fieldText(el, MESSAGE_FIELDS.subject);
+  const sender = senderOf(label, body, el);
+  if (!sender) return null;
+  const msg: ThreadMessage = { sender };
+  const date = dateIn(fieldText(el, MESSAGE_FIELDS.date), page);
+  if (date) msg.sentAt = date.from.toISOString();
+  if (sender !== 'seller' && body) {
+    try {
+      const c = classify({ sender, subject: subject || undefined, body });
+      msg.intent = c.intent;
+      if (Number.isFinite(c.confidence)) msg.intentConfidence = Math.min(1, Math.max(0, c.confidence));
+      if (c.language && LANGUAGES.has(c.language)) msg.language = c.language as ThreadMessage['language'];
+    } catch { /* a failing classifier leaves the intent unknown */ }
+  }
+  return msg;
+}
+
+function readThread(view: Element, page: PageContext, classify: ContactClassifier): Thread {
+  const messages: ThreadMessage[] = [];
+  const found = firstMatching(view, THREAD_MESSAGE_SELECTORS);
+  for (const el of found?.els ?? []) {
+    const m = readMessage(el, page, classify);
+    if (m) messages.push(m);
+  }
+  const thread: Thread = { messages, answered: messages.at(-1)?.sender === 'seller' };
+  const orderId = orderIdIn(fieldText(view, THREAD_ORDER_ID));
+  if (orderId) thread.orderId = orderId;
+  const threadId = safeId(view.getAttribute('data-thread-id'), 120);
+  if (threadId) thread.threadId = threadId;
+  return thread;
+}
+
+function findList(doc: Document): Element | null {
+  for (const s of LIST_SELECTORS) {
+    const el = deepQuery(doc, s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/**
+ * Reads the Buyer Messages page. Waits (shared observer, bounded by ctx.waitMs) for the inbox list, a row or the
+ * open thread; answers 'unrecognised' with the missing anchors when none appears. Never throws.
+ */
+export async function readMessages(
+  doc: Document, ctx: ReadContext, options: ReadMessagesOptions = {},
+): Promise<ReadResult<MessagesObservation>> {
+  try {
+    if (looksSignedOut(doc)) return { status: 'signed-out' };
+    const waited = await waitForAnchors(doc, [{
+      name: 'inbox-thread-list|inbox-thread-row|thread-view',
+      test: (d) => findList(d) ?? deepQuery(d, ROW_SELECTORS[0]) ?? deepQuery(d, THREAD_VIEW),
+    }], { timeoutMs: ctx.waitMs ?? DEFAULT_WAIT_MS, signal: ctx.signal, deep: true });
+    if (ctx.signal?.aborted) return { status: 'unrecognised', missing: ['aborted'] };
+
+    const page = pageContext(doc, ctx);
+    const filterNeedsResponse = urlParams(ctx.url).get('fi') === 'responseNeeded';
+    const list = findList(doc);
+    const rowsFound = firstMatching(list ?? doc, list ? ROW_SELECTORS : ROW_SELECTORS.slice(0, 1));
+    const rows: InboxRow[] = [];
+    for (const el of rowsFound?.els ?? []) {
+      const r = readRow(el, page, filterNeedsResponse);
+      if (r) rows.push(r);
+    }
+    const view = deepQuery(doc, THREAD_VIEW);
+    const thread = view ? readThread(view, page, options.classify ?? classifyContact) : undefined;
+    // Rows on screen but none readable: the layout changed under us; say so rather than "no messages".
+    if (rowsFound?.els.length && !rows.length && !thread) return { status: 'unrecognised', missing: ['readable-inbox-row'] };
+    if (!list && !rows.length && !thread) {
+      return { status: 'unrecognised', missing: waited.missing.length ? ['inbox-thread-list', 'inbox-thread-row', 'thread-view'] : ['inbox-thread-row'] };
+    }
+    const source: Source = rowsFound && rowsFound.selector !== ROW_SELECTORS[0] ? 'text' : 'dom';
+    const observation: MessagesObservation = {
+      kind: 'messages', marketplace: page.marketplace, observedAt: ctx.now.toISOString(), source, rows,
+    };
+    if (thread) observation.thread = thread;
+    const checked = MessagesObservationSchema.safeParse(observation);
+    return checked.success
+      ? { status: 'ok', observation: checked.data as MessagesObservation }
+      : { status: 'unrecognised', missing: ['valid-observation'] };
+  } catch {
+    return { status: 'unrecognised', missing: ['reader-error'] };
+  }
+}
