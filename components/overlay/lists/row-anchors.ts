@@ -30,7 +30,7 @@ export function findRowAnchors(root: Document, keys: readonly string[]): Map<str
   const consider = (key: string, element: Element) => {
     const prev = found.get(key);
     if (prev?.inRow) return;
-    const inRow = element.closest(ROW_SELECTOR) !== null;
+    const inRow = inRowContainer(element);
     if (!prev || inRow) found.set(key, { element, inRow });
   };
 
@@ -64,6 +64,17 @@ export function findRowAnchors(root: Document, keys: readonly string[]): Map<str
   };
   walk(root.body, 0);
   return found;
+}
+
+/** Whether the element sits in a row container, looking through shadow roots (a cell inside a kat-table-row). */
+function inRowContainer(element: Element): boolean {
+  let el: Element | null = element;
+  for (let hops = 0; el && hops < 50; hops++) {
+    if (el.closest(ROW_SELECTOR)) return true;
+    const root = el.getRootNode();
+    el = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {

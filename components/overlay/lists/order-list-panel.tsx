@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { PanelProps } from '../feature';
+import type { OrderListObservation } from '@/utils/pages/observation';
+import type { QueuedDeadline } from '../services';
+import { useOverlayEnv } from '../overlay-env';
+import { LIST_PANEL_CSS } from './list-panel-styles';
+import { ListSummary } from './list-summary';
+import { orderListChips, sfpOrderIds } from './order-list-model';
+import { RowChips } from './row-chips';
+import { useListContext } from './use-list-context';
+
+/** At most this many order-state requests in flight: a 500-row page must not flood the background. */
+const CONCURRENCY = 6;
+
+/** Manage Orders: a chip on each SFP row with open actions in the queue. */
+export function OrderListPanel({ observation, page }: PanelProps<OrderListObservation>) {
+  const ctx = useListContext(observation.marketplace, page.marketplace);
+  const ids = sfpOrderIds(observation);
+  const state = useQueuedDeadlines(ids);
+  const chips = state ? orderListChips(observation, state, ctx) : [];
+  const sfpCount = ids.length;
+  return (
+    <div data-sfp-list="order-list">
+      <style>{LIST_PANEL_CSS}</style>
+      {state === null ? (
+        <p className="sfp-summary sfp-muted">Checking the queue for {sfpCount} SFP orders…</p>
+      ) : (
+        <ListSummary
+          chips={chips}
+          noun={['SFP order with open actions', 'SFP orders with open actions']}
+          empty={sfpCount > 0 ? `No open actions on the ${sfpCount} SFP orders of this page.` : 'No SFP orders on this page.'}
+        />
+      )}
+      <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
+    </div>
+  );
+}
+
+/** Queued deadlines per order id, fetched from the background; null while loading. Failed orders count as none. */
+function useQueuedDeadlines(ids: readonly string[]): ReadonlyMap<string, readonly QueuedDeadline[]> | null {
+  const { services } = useOverlayEnv();
+  const key = ids.join(',');
+  const [result, setResult] = useState<{ key: string; map: ReadonlyMap<string, readonly QueuedDeadline[]> } | null>(null);
+  useEffect(() => {
+    let live = true;
+    const list = key ? key.split(',') : [];
+    const map = new Map<string, readonly QueuedDeadline[]>();
+    let next = 0;
+    const worker = async () => {
+      while (live && next < list.length) {
+        const id = list[next++]!;
+        try {
+          map.set(id, (await services.orderState(id)).deadlines);
+        } catch (error) {
+          services.reportError('order-list:order-state', error);
+        }
+      }
+    };
+    void Promise.all(Array.from({ length: Math.min(CONCURRENCY, list.length) }, worker)).then(() => {
+      if (live) setResult({ key, map });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, services]);
+  return result && result.key === key ? result.map : null;
+}
