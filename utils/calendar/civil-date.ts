@@ -80,3 +80,10 @@ export function dayParts(day: DayNumber): { year: number; month: number; date: n
   const d = new Date(day * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
 }
+
+/** First instant of a 'YYYY-MM-DD' local date in a zone; CalendarError for a date that does not exist. */
+export function startOfLocalDate(key: string, timeZone: string): Date {
+  const day = parseDayKey(key);
+  if (day === null) throw new CalendarError(`Not a YYYY-MM-DD date: ${key}`);
+  return startOfLocalDay(day, timeZone);
+}

@@ -29,14 +29,10 @@ export function defaultHolidays(marketplace: MarketplaceCode): readonly string[]
   assertMarketplace(marketplace);
   const cached = defaults.get(marketplace);
   if (cached) return cached;
-  const years = HOLIDAY_TABLE[marketplace];
-  const list: string[] = [];
-  for (let y = HOLIDAY_YEARS.from; y <= HOLIDAY_YEARS.to; y++) {
-    for (const md of (years[y] ?? '').split(' ')) {
-      if (md) list.push(`${y}-${md.slice(0, 2)}-${md.slice(2, 4)}`);
-    }
-  }
-  const frozen = Object.freeze(list);
+  const list = Object.entries(HOLIDAY_TABLE[marketplace]).flatMap(([year, days]) =>
+    days.split(' ').filter(Boolean).map((md) => `${year}-${md.slice(0, 2)}-${md.slice(2, 4)}`),
+  );
+  const frozen = Object.freeze(list.sort());
   defaults.set(marketplace, frozen);
   return frozen;
 }

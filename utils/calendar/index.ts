@@ -21,6 +21,7 @@ export {
   isValidTimeZone,
   localDay,
   parseDayKey,
+  startOfLocalDate,
   startOfLocalDay,
   weekdayOf,
   type DayNumber,

@@ -14,8 +14,7 @@ import {
   holidayDataCovers,
   dayParts,
   localDay,
-  parseDayKey,
-  startOfLocalDay,
+  startOfLocalDate,
   type BusinessCalendar,
 } from '../calendar';
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
@@ -101,7 +100,7 @@ function explainWallClock(event: Date, rule: Rule, cal: BusinessCalendar, ctx: D
   let cut = '';
   if (rule.cutBy) {
     // The successor window refuses events older than its length once it takes effect (rules.ts cutBy).
-    const takesEffect = startOfLocalDay(parseDayKey(rule.cutBy.date) ?? 0, tz);
+    const takesEffect = startOfLocalDate(rule.cutBy.date, tz);
     const shorter = plusDays(rule.cutBy.length);
     const cap = shorter > takesEffect ? shorter : takesEffect;
     if (cap < dueAt) {

@@ -3,15 +3,21 @@
  * cannot silently drift from the maintained source; plus spot checks of which holiday types count.
  * Regenerate with: npx jiti utils/calendar/generate-holidays.ts
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { buildHolidayTable, holidaysOf, wholeDays } from '../../../utils/calendar/holiday-builder';
+import { buildHolidayTable, holidaysOf, renderHolidayTable, wholeDays } from '../../../utils/calendar/holiday-builder';
 import { HOLIDAY_TABLE } from '../../../utils/calendar/holidays-table';
 import { defaultHolidays } from '../../../utils/calendar';
 import { MARKETPLACE_CODES } from '../../../utils/marketplaces';
 
 describe('generated holiday table', () => {
-  it('matches date-holidays regenerated in memory', () => {
-    expect(buildHolidayTable()).toEqual(HOLIDAY_TABLE);
+  it('matches date-holidays regenerated in memory, byte for byte', () => {
+    const table = buildHolidayTable();
+    expect(table).toEqual(HOLIDAY_TABLE);
+    const { version } = createRequire(import.meta.url)('date-holidays/package.json') as { version: string };
+    const committed = readFileSync(new URL('../../../utils/calendar/holidays-table.ts', import.meta.url), 'utf8');
+    expect(renderHolidayTable(table, version)).toBe(committed);
   });
 
   it('has every marketplace and year', () => {

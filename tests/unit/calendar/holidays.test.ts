@@ -9,6 +9,7 @@ import {
   isValidTimeZone,
   localDay,
   parseDayKey,
+  startOfLocalDate,
   startOfLocalDay,
   weekdayOf,
   type CalendarOverrides,
@@ -83,6 +84,8 @@ describe('civil dates', () => {
     expect(dayKey(day)).toBe('2026-11-27');
     expect(startOfLocalDay(day, 'America/Los_Angeles').toISOString()).toBe('2026-11-27T08:00:00.000Z');
     expect(startOfLocalDay(day, 'Asia/Tokyo').toISOString()).toBe('2026-11-26T15:00:00.000Z');
+    expect(startOfLocalDate('2026-02-16', 'America/Los_Angeles').toISOString()).toBe('2026-02-16T08:00:00.000Z');
+    expect(() => startOfLocalDate('2026-02-30', 'UTC')).toThrow(CalendarError);
   });
 
   it('validates time zones', () => {
