@@ -1,0 +1,242 @@
+/**
+ * Guidance for one contact: who acts, what to do, which deadlines run, a reply the seller can copy and
+ * why — from the contact's intent and the order's facts. Seed FAQ 1–2 and 9 (shared/seed/
+ * sfp-customer-service.md) and shared/domain/sfp-rules.md §1–2. Pure: `now` is a parameter and only
+ * marks deadlines overdue. Never throws: bad input gives unclear guidance with notes.
+ */
+import { MARKETPLACES, isMarketplaceCode, type MarketplaceCode } from '../marketplaces';
+import type { BusinessCalendar } from '../calendar';
+import { UNCLEAR_BELOW, type ContactIntent, type OtherTopic } from './classify';
+import { computeDeadline, type ClockId, type Deadline } from './deadlines';
+import { REASONS, type GuidanceReason, type ReasonCode } from './guidance-reasons';
+import { isReplyLanguage, replyText, type ReplyKind, type ReplyLanguage } from './replies';
+
+export { SEED_SOURCE, SFP_POLICY_SOURCE, REASONS, type GuidanceReason, type ReasonCode } from './guidance-reasons';
+
+/** What the seller should do about a contact. */
+export type GuidanceAction =
+  | 'answer' | 'refund-now' | 'promise-refund-on-receipt' | 'direct-to-amazon-cs'
+  | 'reply-to-amazon-cs-and-customer' | 'accept-return-and-refund' | 'standard-rules';
+
+/** Where the order's return stands, as far as the page or the queue knows. */
+export type ReturnStatus = 'received' | 'in-transit' | 'refunded-at-first-scan' | 'refunded' | 'not-returned' | 'unknown';
+
+/** Order facts the guidance needs; none of them is personal data. */
+export interface OrderFacts {
+  /** null: the host does not name the marketplace (unified EU host); then no deadline is computed. */
+  marketplace: MarketplaceCode | null;
+  /** Seller Fulfilled Prime: true / false, or null when the page does not say. */
+  sfp: boolean | null;
+  returnStatus?: ReturnStatus;
+  /** Carrier delivery scan of the return at the seller's warehouse. */
+  returnReceivedAt?: Date;
+  /** Amazon CS has contacted the seller about this order. */
+  amazonCsContacted?: boolean;
+  /** When the contact (the message being answered) was received. */
+  contactReceivedAt?: Date;
+  /** The seller's business calendar; default: the marketplace's. */
+  calendar?: BusinessCalendar;
+  /** Locale for dates in deadline explanations (e.g. 'en-US'). */
+  locale?: string;
+}
+
+/** The classified contact: classifyContact's result, or what a reader kept of it. */
+export interface ContactSummary {
+  intent: ContactIntent;
+  confidence?: number;
+  language?: string;
+  topic?: OtherTopic;
+  unclear?: boolean;
+}
+
+/** Input of guidanceFor. */
+export interface GuidanceInput {
+  contact: ContactSummary;
+  /** Who sent the message; default 'amazon-cs' for amazon-cs-request, else 'buyer'. */
+  sender?: 'buyer' | 'amazon-cs';
+  facts: OrderFacts;
+}
+
+/** A deadline that applies, and whether it has passed at `now`. */
+export interface GuidanceDeadline extends Deadline { overdue: boolean }
+
+/** A reply suggestion to copy. */
+export interface GuidanceReply {
+  kind: ReplyKind;
+  language: ReplyLanguage;
+  text: string;
+  /** True when the customer's language was unknown or has no templates: the marketplace's or English is used. */
+  fallback: boolean;
+}
+
+/** Everything the overlay shows for a contact. */
+export interface Guidance {
+  handler: 'seller' | 'amazon-cs';
+  action: GuidanceAction;
+  /** What to do, one sentence. */
+  todo: string;
+  sfp: boolean | null;
+  /** The classification was not confident: the UI says "unclear — check". */
+  unclear: boolean;
+  /** Deadlines that apply, earliest first. */
+  deadlines: GuidanceDeadline[];
+  reply?: GuidanceReply;
+  reasons: GuidanceReason[];
+  /** What could not be worked out (missing times, no rule for the marketplace …). */
+  notes: string[];
+}
+
+/** The text shown for orders outside Seller Fulfilled Prime. */
+export const STANDARD_RULES_TEXT = 'Standard seller-fulfilled rules apply';
+
+const INTENTS: readonly ContactIntent[] = ['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'];
+
+interface Plan { handler: Guidance['handler']; action: GuidanceAction; todo: string; reply?: ReplyKind; reasons: ReasonCode[] }
+
+const TODO: Record<Exclude<GuidanceAction, 'standard-rules'>, string> = {
+  'answer': 'Answer the customer directly.',
+  'refund-now': 'Refund the customer now: the return has arrived.',
+  'promise-refund-on-receipt': 'Tell the customer you will refund as soon as the return arrives.',
+  'direct-to-amazon-cs': 'Direct the customer to Amazon Customer Service, which resolves this for SFP orders.',
+  'reply-to-amazon-cs-and-customer': 'Solve it quickly, then reply to Amazon CS and the customer with the steps you took.',
+  'accept-return-and-refund': 'Repair is not available in SFP: accept the return and give a full refund.',
+};
+
+function isValidDate(d: unknown): d is Date {
+  return d instanceof Date && !Number.isNaN(d.getTime());
+}
+
+/** The SFP routing of seed FAQ 1, 2 and 9. */
+function sfpPlan(intent: ContactIntent, facts: OrderFacts, topic: OtherTopic | undefined): Plan {
+  if (intent === 'amazon-cs-request' || facts.amazonCsContacted) {
+    return { handler: 'seller', action: 'reply-to-amazon-cs-and-customer', todo: TODO['reply-to-amazon-cs-and-customer'], reply: 'reply-to-amazon-cs-and-customer', reasons: ['amazon-cs-contact'] };
+  }
+  if (intent === 'product-question') {
+    return { handler: 'seller', action: 'answer', todo: TODO.answer, reply: 'answer', reasons: ['product-question'] };
+  }
+  if (intent === 'refund-status') {
+    switch (facts.returnStatus) {
+      case 'received':
+        return { handler: 'seller', action: 'refund-now', todo: TODO['refund-now'], reply: 'refund-now', reasons: ['refund-return-received'] };
+      case 'refunded':
+      case 'refunded-at-first-scan':
+        return { handler: 'seller', action: 'answer', todo: 'Tell the customer the refund has already been issued.', reply: 'already-refunded', reasons: ['already-refunded'] };
+      case 'in-transit':
+      case 'not-returned':
+        return { handler: 'seller', action: 'promise-refund-on-receipt', todo: TODO['promise-refund-on-receipt'], reply: 'promise-refund-on-receipt', reasons: ['refund-return-pending'] };
+      default:
+        return {
+          handler: 'seller', action: 'promise-refund-on-receipt',
+          todo: 'Check whether the return has arrived: if it has, refund now; if not, tell the customer you will refund on receipt.',
+          reply: 'promise-refund-on-receipt', reasons: ['refund-return-state-unknown', 'refund-return-pending'],
+        };
+    }
+  }
+  if (topic === 'repair') {
+    return { handler: 'seller', action: 'accept-return-and-refund', todo: TODO['accept-return-and-refund'], reply: 'accept-return-and-refund', reasons: ['repair'] };
+  }
+  return { handler: 'amazon-cs', action: 'direct-to-amazon-cs', todo: TODO['direct-to-amazon-cs'], reply: 'direct-to-amazon-cs', reasons: ['other-topic'] };
+}
+
+function replyLanguage(contactLanguage: string | undefined, marketplace: MarketplaceCode | null): { language: ReplyLanguage; fallback: boolean } {
+  if (isReplyLanguage(contactLanguage)) return { language: contactLanguage, fallback: false };
+  const fromMarketplace = marketplace ? MARKETPLACES[marketplace].locale.slice(0, 2) : undefined;
+  return { language: isReplyLanguage(fromMarketplace) ? fromMarketplace : 'en', fallback: true };
+}
+
+const CLOCK_NAMES: Partial<Record<ClockId, string>> = {
+  'buyer-reply': 'reply to the buyer (24 hours)',
+  'amazon-cs-reply': 'reply to Amazon CS (2 business days)',
+  'return-refund': 'refund after the return arrived (2 business days)',
+  'automated-refund': 'Amazon\'s automated refund (4 calendar days)',
+};
+
+/** The deadlines a plan brings, each computed by computeDeadline; what cannot be computed becomes a note. */
+function deadlinesFor(plan: Plan, input: GuidanceInput, sender: 'buyer' | 'amazon-cs', now: Date, notes: string[]): GuidanceDeadline[] {
+  const { facts } = input;
+  const wanted: { clock: ClockId; at: Date | undefined; missing: string }[] = [];
+  const contact = { at: facts.contactReceivedAt, missing: 'the time the message was received is unknown' };
+  if (sender === 'buyer') wanted.push({ clock: 'buyer-reply', ...contact });
+  if (plan.action === 'reply-to-amazon-cs-and-customer') wanted.push({ clock: 'amazon-cs-reply', ...contact });
+  if (plan.action === 'refund-now') {
+    const ret = { at: facts.returnReceivedAt, missing: 'the time the return arrived is unknown' };
+    wanted.push({ clock: 'return-refund', ...ret }, { clock: 'automated-refund', ...ret });
+  }
+  if (wanted.length === 0) return [];
+  if (!facts.marketplace) {
+    notes.push('No deadlines: the marketplace is not known on this host.');
+    return [];
+  }
+  const out: GuidanceDeadline[] = [];
+  for (const w of wanted) {
+    const name = CLOCK_NAMES[w.clock] ?? w.clock;
+    if (!isValidDate(w.at)) {
+      notes.push(`No deadline for the ${name}: ${w.missing}.`);
+      continue;
+    }
+    try {
+      const d = computeDeadline(w.clock, w.at, { marketplace: facts.marketplace, calendar: facts.calendar, locale: facts.locale });
+      if (d) out.push({ ...d, overdue: isValidDate(now) && d.dueAt.getTime() <= now.getTime() });
+      else notes.push(`No deadline for the ${name}: no rule covers ${facts.marketplace} on that date.`);
+    } catch (err) {
+      notes.push(`No deadline for the ${name}: ${(err as Error).message}.`);
+    }
+  }
+  return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+function invalidGuidance(note: string): Guidance {
+  return {
+    handler: 'seller', action: 'answer', todo: 'Unclear — check the message and the order.', sfp: null, unclear: true,
+    deadlines: [], reasons: [REASONS['unclear-intent']], notes: [note],
+  };
+}
+
+/**
+ * Guidance for a contact on an order at `now`. Non-SFP orders: handler 'seller', action 'standard-rules'
+ * ("Standard seller-fulfilled rules apply"). Unknown SFP (null): the SFP advice, stated as conditional
+ * and never as a claim that the order is SFP.
+ */
+export function guidanceFor(input: GuidanceInput, now: Date): Guidance {
+  try {
+    const contact = input?.contact;
+    const facts = input?.facts;
+    if (!contact || !INTENTS.includes(contact.intent)) return invalidGuidance(`Unknown contact intent: ${String(contact?.intent)}`);
+    if (!facts || (facts.marketplace !== null && !isMarketplaceCode(facts.marketplace))) {
+      return invalidGuidance(`Unknown marketplace: ${String(facts?.marketplace)}`);
+    }
+    const sfp = facts.sfp === true || facts.sfp === false ? facts.sfp : null;
+    const sender = input.sender ?? (contact.intent === 'amazon-cs-request' ? 'amazon-cs' : 'buyer');
+    const unclear = contact.unclear ?? (typeof contact.confidence === 'number' && contact.confidence < UNCLEAR_BELOW);
+    const notes: string[] = [];
+    if (!isValidDate(now)) notes.push('The current time is invalid: overdue deadlines are not marked.');
+
+    const plan: Plan = sfp === false
+      ? {
+          handler: 'seller', action: 'standard-rules', todo: `${STANDARD_RULES_TEXT}: handle this contact yourself.`,
+          reply: contact.intent === 'product-question' ? 'answer' : undefined, reasons: ['not-sfp'],
+        }
+      : sfpPlan(contact.intent, facts, contact.topic);
+
+    const reasons: GuidanceReason[] = [];
+    if (unclear) reasons.push(REASONS['unclear-intent']);
+    if (sfp === null) reasons.push(REASONS['sfp-unknown']);
+    reasons.push(...plan.reasons.map((c) => REASONS[c]));
+
+    let todo = plan.todo;
+    if (sfp === null) todo = `If this is an SFP order: ${todo.charAt(0).toLowerCase()}${todo.slice(1)}`;
+    if (unclear) todo = `Unclear — check the message. ${todo}`;
+
+    const guidance: Guidance = {
+      handler: plan.handler, action: plan.action, todo, sfp, unclear,
+      deadlines: deadlinesFor(plan, input, sender, now, notes), reasons, notes,
+    };
+    if (plan.reply) {
+      const { language, fallback } = replyLanguage(contact.language, facts.marketplace);
+      guidance.reply = { kind: plan.reply, language, text: replyText(plan.reply, language), fallback };
+    }
+    return guidance;
+  } catch (err) {
+    return invalidGuidance(`Guidance failed: ${(err as Error).message}`);
+  }
+}
