@@ -8,7 +8,9 @@ export function buildExtension(root = process.cwd()): void {
   const manifest = join(root, '.output', 'chrome-mv3', 'manifest.json');
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(manifest)) return;
   const wxt = join(root, 'node_modules', '.bin', 'wxt');
-  const result = spawnSync(wxt, ['build'], { cwd: root, encoding: 'utf8' });
+  // NODE_ENV=test (set by vitest) would make Vite compile JSX for React's dev runtime, which the
+  // production React build lacks ("jsxDEV is not a function"): always build for production.
+  const result = spawnSync(wxt, ['build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) {
     throw new Error(`wxt build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
