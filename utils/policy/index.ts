@@ -24,3 +24,30 @@ export {
   type ReturnProblem,
   type SafetCriterion,
 } from './safet';
+export {
+  classifyContact,
+  UNCLEAR_BELOW,
+  BODY_SCAN_CHARS,
+  MAX_MESSAGE_CHARS,
+  type ContactIntent,
+  type ContactInput,
+  type ContactClassification,
+  type ContactLanguage,
+  type OtherTopic,
+  type UnclearReason,
+} from './classify';
+export {
+  guidanceFor,
+  STANDARD_RULES_TEXT,
+  SEED_SOURCE,
+  type Guidance,
+  type GuidanceAction,
+  type GuidanceDeadline,
+  type GuidanceInput,
+  type GuidanceReason,
+  type GuidanceReply,
+  type ContactSummary,
+  type OrderFacts,
+  type ReturnStatus,
+} from './guidance';
+export { replyText, REPLY_KINDS, REPLY_LANGUAGES, type ReplyKind, type ReplyLanguage } from './replies';
