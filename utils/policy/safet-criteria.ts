@@ -17,6 +17,7 @@ const SEED = 'https://sellercentral.amazon.com/help/hub/reference/GUTJZ6MZGMYCW7
 const SFP_REIMBURSEMENT = 'https://sellercentral.amazon.de/gp/help/external/202109110';
 const POLICY_REPOST = 'https://sellersasksellers.com/t/update-to-fbm-returns/6810';
 const FBM_REFUND_UPDATE = 'https://sipranshecommgrowth.com/update-to-seller-fulfilled-refund-process-by-january-26-2026';
+const ATOZ_APPEAL = 'https://sellercentral.amazon.com/gp/help/external/27951';
 const VERIFIED = '2026-11-27';
 
 export const SAFET_CRITERIA: readonly SafetCriterion[] = [
@@ -28,6 +29,9 @@ export const SAFET_CRITERIA: readonly SafetCriterion[] = [
     title: 'Not eligible: Amazon refunded automatically because the refund window was missed' },
   { id: 'safet-atoz-granted', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
     title: 'Not eligible: an A-to-z claim was granted on the order; appeal that decision instead' },
+  // sfp-rules.md §2 lists this as the contrast clock; it is not a SAFE-T clock, so it lives here.
+  { id: 'atoz-appeal-30d', status: 'amazon', source: ATOZ_APPEAL, verifiedOn: VERIFIED,
+    title: 'A-to-z claim decisions can be appealed within 30 calendar days of the grant or debit' },
   { id: 'safet-return-transit', status: 'amazon', source: SEED, verifiedOn: VERIFIED,
     title: 'Not eligible: lost or damaged in return transit; claim from the carrier' },
   { id: 'safet-refused-return', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,

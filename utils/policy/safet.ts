@@ -83,7 +83,10 @@ function ineligibility(facts: RefundFacts): { reasons: SafetReason[]; route: Saf
       text: 'Amazon refunded automatically because the refund window passed; such refunds are not SAFE-T eligible (grade returns in the Guided Refund Workflow in time).' });
   }
   if (facts.atozClaimGranted) {
-    reasons.push({ code: 'atoz-granted', ruleId: 'safet-atoz-granted', text: 'An A-to-z claim was granted on this order: appeal the A-to-z decision instead (30 days).' });
+    reasons.push(
+      { code: 'atoz-granted', ruleId: 'safet-atoz-granted', text: 'An A-to-z claim was granted on this order: appeal the A-to-z decision instead.' },
+      { code: 'atoz-appeal-window', ruleId: 'atoz-appeal-30d', text: 'A-to-z appeals are due within 30 calendar days of the grant or debit.' },
+    );
   }
   if (facts.sellerRefusedReturn) {
     reasons.push({ code: 'return-refused', ruleId: 'safet-refused-return', text: 'You refused the return, which rules out a SAFE-T claim.' });

@@ -158,7 +158,7 @@ describe('safetOutlook: not eligible (sfp-rules.md §3)', () => {
 
   it('lists every reason that applies and prefers the A-to-z appeal route', () => {
     const o = outlook({ refundIssuer: 'seller', atozClaimGranted: true, returnProblem: 'lost-in-return-transit' });
-    expect(codes(o)).toEqual(['seller-refunded', 'atoz-granted', 'return-transit']);
+    expect(codes(o)).toEqual(['seller-refunded', 'atoz-granted', 'atoz-appeal-window', 'return-transit']);
     expect(o.route).toBe('atoz-appeal');
   });
 
