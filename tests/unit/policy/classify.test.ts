@@ -1,0 +1,163 @@
+// classifyContact: contract, routing rules, Amazon CS forwards, normalisation, bad input and the scan cap.
+import fc from 'fast-check';
+import {
+  BODY_SCAN_CHARS, MAX_MESSAGE_CHARS, UNCLEAR_BELOW, classifyContact, type ContactClassification,
+} from '@/utils/policy/classify';
+import { ALL_CUES, AMAZON_CS_FORWARD } from '@/utils/policy/classify-cues';
+import { detectLanguage, normaliseForCues, scriptMix } from '@/utils/policy/classify-text';
+
+const buyer = (body: string, subject?: string): ContactClassification => classifyContact({ sender: 'buyer', body, subject });
+const INTENTS = ['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'];
+
+describe('classifyContact routing', () => {
+  it('answers every Amazon CS contact as amazon-cs-request, whatever the text', () => {
+    for (const body of ['', 'Where is my refund?', 'Does it fit?', 'x'.repeat(50_000)]) {
+      const r = classifyContact({ sender: 'amazon-cs', body });
+      expect(r).toMatchObject({ intent: 'amazon-cs-request', confidence: 1, unclear: false });
+    }
+  });
+
+  it('tells product questions, refund questions and other topics apart', () => {
+    expect(buyer('Is the charger compatible with a Pixel 9?').intent).toBe('product-question');
+    expect(buyer('I sent the blender back last week and you received it on Monday. When will I get my refund?').intent).toBe('refund-status');
+    expect(buyer('Please cancel my order.').intent).toBe('other-post-order');
+    expect(buyer('The vase arrived smashed.').topic).toBe('damaged');
+  });
+
+  it('handles mixed signals: a return mentioned in a product question, specs mentioned in a refund question', () => {
+    expect(buyer('Does the kit include the battery? I would hate to have to return it.').intent).toBe('product-question');
+    const refund = buyer('I returned the monitor because the specs were wrong; the return was delivered to you on the 3rd. Where is my refund?');
+    expect(refund.intent).toBe('refund-status');
+    expect(refund.unclear).toBe(false);
+  });
+
+  it('sends a refund wanted for a problem (no return yet) to Amazon CS', () => {
+    const r = buyer('The kettle arrived broken, I want a refund.');
+    expect(r.intent).toBe('other-post-order');
+    expect(r.signals).toEqual(expect.arrayContaining(['refund', 'damaged']));
+  });
+
+  it('names repair as the topic so guidance can say "accept the return and refund"', () => {
+    expect(buyer('My speaker stopped working after a month, can you repair it?').topic).toBe('repair');
+    expect(buyer('修理してもらえますか？動かなくなりました。').topic).toBe('repair');
+  });
+
+  it('falls back to a product question, marked unclear, for a question with no post-order topic', () => {
+    const r = buyer('Is there a version with a longer handle?');
+    expect(r.intent).toBe('product-question');
+    expect(r.unclear).toBe(true);
+  });
+});
+
+describe('Amazon CS forwards sent as buyer messages', () => {
+  it.each([
+    ['en', "We've been contacted by a customer regarding the order identified below. Reason: Other"],
+    ['de', 'Wir wurden von einem Kunden bezüglich der unten angegebenen Bestellung kontaktiert. Grund: Sonstiges'],
+    ['fr', 'Nous avons été contactés par un client au sujet de la commande identifiée ci-dessous. Motif : autre'],
+    ['es', 'Un cliente se ha puesto en contacto con nosotros en relación con el pedido indicado a continuación.'],
+    ['it', "Siamo stati contattati da un cliente in merito all'ordine indicato di seguito."],
+    ['ja', '下記の注文に関して、お客様よりお問い合わせがありました。'],
+  ])('recognises the %s opening sentence', (lang, body) => {
+    const r = buyer(body);
+    expect(r.intent).toBe('amazon-cs-request');
+    expect(r.signals).toContain('amazon-cs-forward');
+    expect(r.language).toBe(lang);
+  });
+
+  it('does not take a buyer who mentions Amazon for a forward', () => {
+    for (const body of [
+      'Amazon contacted me regarding the order, they said to ask you about the size.',
+      'I have been contacted by a courier regarding the order below, is it lost?',
+    ]) expect(buyer(body).intent).not.toBe('amazon-cs-request');
+  });
+});
+
+describe('normalisation and language', () => {
+  it('matches with or without diacritics, in any case and in full-width forms', () => {
+    const a = buyer('Wann bekomme ich meine RÜCKERSTATTUNG? Habe es zurückgeschickt.');
+    const b = buyer('wann bekomme ich meine ruckerstattung? habe es zuruckgeschickt.');
+    expect(a.intent).toBe('refund-status');
+    expect(b).toEqual(a);
+    expect(normaliseForCues('ＵＳＢ　Ｃ')).toBe('usb c');
+    expect(normaliseForCues('返品しました')).toBe('返品しました'); // voicing marks survive
+  });
+
+  it('detects each supported language and stays silent on others', () => {
+    const lang = (t: string) => { const n = normaliseForCues(t); return detectLanguage(n, scriptMix(n)); };
+    expect(lang('Where is my parcel, it was due on Monday?')).toBe('en');
+    expect(lang('Wo ist mein Paket, es sollte am Montag kommen?')).toBe('de');
+    expect(lang('Où est mon colis, il devait arriver lundi ?')).toBe('fr');
+    expect(lang('¿Dónde está mi paquete? Tenía que llegar el lunes.')).toBe('es');
+    expect(lang('Dove si trova il mio pacco? Doveva arrivare lunedì.')).toBe('it');
+    expect(lang('荷物はどこですか？月曜日に届く予定でした。')).toBe('ja');
+    expect(lang('Gdzie jest moja paczka?')).toBeUndefined();
+    // Known limit: one shared function word decides a very short text ("Waar is mijn pakket?" reads as English).
+    expect(lang('')).toBeUndefined();
+  });
+});
+
+describe('bad input', () => {
+  it('answers empty and letter-less text as unclear, confidence 0', () => {
+    for (const body of ['', '   \n\t ', '?!... 12345 ---']) {
+      expect(buyer(body)).toMatchObject({ intent: 'other-post-order', confidence: 0, unclear: true, unclearReason: 'empty' });
+    }
+  });
+
+  it('answers a 1 MB message as unclear (too long) without throwing', () => {
+    const body = 'Where is my refund? I sent it back. '.repeat(Math.ceil(1_000_000 / 36));
+    const r = buyer(body);
+    expect(body.length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+    expect(r).toMatchObject({ unclear: true, unclearReason: 'too-long' });
+    expect(r.confidence).toBeLessThan(UNCLEAR_BELOW);
+  });
+
+  it('answers mixed and unsupported scripts as unclear', () => {
+    expect(buyer('Где мой заказ? 返金はまだですか where is my refund πού είναι')).toMatchObject({ unclear: true, unclearReason: 'mixed-scripts' });
+    expect(buyer('Здравствуйте, где мой возврат денег?')).toMatchObject({ unclear: true, unclearReason: 'unsupported-script' });
+    // Latin model names inside Japanese text are normal, not "mixed".
+    expect(buyer('このケーブルはUSB-CとiPhone 15 Pro Maxに対応していますか？').unclear).toBe(false);
+  });
+
+  it('answers malformed input as invalid, never throwing', () => {
+    expect(classifyContact(null as never)).toMatchObject({ unclear: true, unclearReason: 'invalid-input' });
+    expect(classifyContact({ sender: 'buyer', body: 42 as never })).toMatchObject({ unclearReason: 'invalid-input' });
+    expect(classifyContact({ sender: 'robot' as never, body: 'Where is my refund?' })).toMatchObject({ unclearReason: 'invalid-input' });
+  });
+
+  it('scans only a bounded prefix of the body, so cost does not grow with the message', () => {
+    const filler = 'lorem ipsum '.repeat(Math.ceil(BODY_SCAN_CHARS / 12) + 10);
+    expect(buyer(`${filler} where is my refund`).signals).not.toContain('refund-status');
+    expect(buyer(`where is my refund ${filler}`).signals).toContain('refund-status');
+  });
+
+  it('never throws and keeps its invariants on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.option(fc.string({ maxLength: 80 }), { nil: undefined }), (body, subject) => {
+        const r = buyer(body, subject);
+        expect(INTENTS).toContain(r.intent);
+        expect(r.confidence).toBeGreaterThanOrEqual(0);
+        expect(r.confidence).toBeLessThanOrEqual(1);
+        expect(r.unclear).toBe(r.confidence < UNCLEAR_BELOW);
+        expect(r.unclear).toBe(r.unclearReason !== undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('cue tables', () => {
+  it('use stateless, linear patterns: no global/sticky flags, no nested quantifiers', () => {
+    for (const re of [...ALL_CUES.map((c) => c.re), ...AMAZON_CS_FORWARD]) {
+      expect(re.flags, re.source).not.toMatch(/[gy]/);
+      // A quantified group whose body ends in a quantifier, e.g. (a+)+ or (\w*)*: the shape of catastrophic backtracking.
+      expect(re.source, re.source).not.toMatch(/[+*]\)[+*{]/);
+    }
+  });
+
+  it('cover every feature in every language', () => {
+    const features = new Set(ALL_CUES.map((c) => c.feature));
+    for (const f of ['refund', 'return-sent', 'refund-status', 'product', 'pre-order', 'return-window', 'review', 'cancel',
+      'address', 'shipping-speed', 'late-or-missing', 'damaged', 'defective', 'wrong-item', 'missing-parts', 'repair',
+      'exchange', 'returnless-refund', 'no-longer-needed']) expect(features, f).toContain(f);
+  });
+});
