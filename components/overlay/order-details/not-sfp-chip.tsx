@@ -22,10 +22,13 @@ export function NotSfpChip({ observation }: { observation: OrderDetailsObservati
     .map((d) => ({ clock: 'buyer-reply', dueAt: new Date(d.dueAt), label: CLOCK_LABELS['buyer-reply'], rule: buyerRule, origin: 'queue' }));
   return (
     <details className="sfp-details" data-sfp-not-sfp="">
-      <summary>Not SFP — standard seller-fulfilled rules</summary>
+      <summary>
+        Not SFP — standard seller-fulfilled rules <span className="sfp-muted">· order </span>
+        <span data-sfp-order-id="">{observation.orderId}</span>
+      </summary>
       <p>
-        Order <span data-sfp-order-id="">{observation.orderId}</span> is seller-fulfilled without Prime: you handle the
-        customer&apos;s contacts, returns and refunds yourself.
+        This order is seller-fulfilled without Prime: you handle the customer&apos;s contacts, returns and refunds
+        yourself.
       </p>
       {buyerRule && (
         <p>

@@ -65,7 +65,7 @@ export function SafetSection({ observation, marketplace, returnReceivedAt, timeZ
   if (!outlook) return null;
   return (
     <section className="sfp-safet" aria-label="SAFE-T outlook" data-sfp-safet={outlook.verdict}>
-      <h3>SAFE-T outlook</h3>
+      <h2>SAFE-T outlook</h2>
       <p>
         <span className={`sfp-verdict sfp-verdict-${outlook.verdict}`}>{VERDICT_TEXT[outlook.verdict]}</span>
         {' — '}

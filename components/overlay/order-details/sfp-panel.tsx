@@ -38,7 +38,7 @@ export function SfpOrderPanel({ observation }: { observation: OrderDetailsObserv
         You still answer product questions, refund returns you have received, and reply within 2 business days when
         Amazon CS contacts you.
       </p>
-      <h3>Open deadlines</h3>
+      <h2>Open deadlines</h2>
       {g.clocks.length > 0 ? (
         <ClockList clocks={g.clocks} timeZone={g.timeZone} />
       ) : (
@@ -49,7 +49,7 @@ export function SfpOrderPanel({ observation }: { observation: OrderDetailsObserv
       {observation.refund?.issuer && observation.refund.at && observation.refund.issuer !== 'seller' && g.marketplace && (
         <SafetSection observation={observation} marketplace={g.marketplace} returnReceivedAt={g.returnReceived?.at} timeZone={g.timeZone} />
       )}
-      <h3>Record what the page does not show</h3>
+      <h2>Record what the page does not show</h2>
       <MarkControls orderId={observation.orderId} marketplace={g.marketplace} timeZone={g.timeZone} handle={handle} />
       {g.notes.map((n) => (
         <p key={n} className="sfp-muted">
