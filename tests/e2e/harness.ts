@@ -4,8 +4,8 @@
  * HOW TO WRITE A SPEC
  *   File: tests/e2e/<area>.e2e.test.ts (run by `npm run test:e2e` = tests/e2e/run.mjs with
  *   tests/e2e/vitest.e2e.config.ts; files run one after another, generous timeouts).
- *   The global setup (tests/e2e/global-setup.ts) builds the extension once (`wxt build` →
- *   .output/chrome-mv3; E2E_SKIP_BUILD=1 skips it), makes a self-signed certificate and starts the HTTPS
+ *   The global setup (tests/e2e/global-setup.ts) builds the extension once (a production `wxt build`
+ *   into a private temp folder, SFP_EXTENSION_PATH; E2E_SKIP_BUILD=1 uses .output/chrome-mv3), makes a self-signed certificate and starts the HTTPS
  *   fixture server (tests/e2e/server.ts) on a random port of 127.0.0.1; its port is in SFP_E2E_PORT.
  *   Sample pages are declared in tests/e2e/routes.ts (add yours there, additively).
  *
@@ -52,8 +52,10 @@ import { OTHER_HOSTS } from './routes';
 import { CHROMIUM_PATH } from './chromium.mjs';
 
 
-/** The unpacked Chrome MV3 build that `wxt build` writes. */
-export const EXTENSION_PATH = resolve(process.env.SFP_EXTENSION_PATH ?? '.output/chrome-mv3');
+/** The unpacked Chrome MV3 build under test: SFP_EXTENSION_PATH (set by the global setup) or .output/chrome-mv3. */
+export function extensionPath(): string {
+  return resolve(process.env.SFP_EXTENSION_PATH ?? '.output/chrome-mv3');
+}
 
 /** What a page logged: console messages and uncaught page errors. */
 export interface PageLog {
@@ -81,6 +83,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Fixture server port; defaults to SFP_E2E_PORT (set by the global setup). */
   port?: number;
+  /** Unpacked extension to load; defaults to extensionPath(). */
+  extensionPath?: string;
   /** Extra Chromium flags. */
   args?: string[];
 }
@@ -165,10 +169,10 @@ export async function extensionWorlds(page: Page, extensionId: string): Promise<
 }
 
 /** Chromium flags: the extension, every served host mapped to 127.0.0.1:<port>, and a quiet network. */
-export function chromiumArgs(port: number, extension: boolean): string[] {
+export function chromiumArgs(port: number, extension: string | null): string[] {
   const rules = SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',');
   return [
-    ...(extension ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`] : []),
+    ...(extension !== null ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
     '--no-sandbox',
@@ -191,7 +195,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
-    args: [...chromiumArgs(port, extension), ...(opts.args ?? [])],
+    args: [...chromiumArgs(port, extension ? (opts.extensionPath ?? extensionPath()) : null), ...(opts.args ?? [])],
   });
 
   // Fail fast and clearly: no Playwright call may wait longer than this (specs poll instead).
