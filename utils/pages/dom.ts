@@ -106,12 +106,18 @@ export function ownText(el: Element): string {
 /** Label matcher: a regex tested against the normalised label text, or exact strings (case-insensitive, ':' optional). */
 export type LabelMatcher = RegExp | readonly string[];
 
+const lowered = new WeakMap<readonly string[], string[]>();
+
 function labelMatches(text: string, label: LabelMatcher): string | null {
   if (Array.isArray(label)) {
+    const list = label as readonly string[];
+    let low = lowered.get(list);
+    if (!low) lowered.set(list, (low = list.map((l) => l.toLowerCase().replace(/:$/, ''))));
     const t = text.toLowerCase();
-    for (const l of label as readonly string[]) {
-      const ll = l.toLowerCase().replace(/:$/, '');
-      if (t === ll || t === ll + ':' || t.startsWith(ll + ':')) return normText(text.slice(ll.length).replace(/^:/, ''));
+    for (const ll of low) {
+      if (!t.startsWith(ll)) continue;
+      if (t.length === ll.length) return '';
+      if (t[ll.length] === ':') return normText(text.slice(ll.length + 1));
     }
     return null;
   }
@@ -120,47 +126,79 @@ function labelMatches(text: string, label: LabelMatcher): string | null {
 }
 
 /**
- * Value shown beside a label inside container: `<b>Ship by:</b> <span>Mon…</span>`, `<th>Tracking ID:</th><td>…</td>`
- * or `<div>Ship by date: Mon…</div>`. Looks at each element whose own text starts with the label; the value is the
- * rest of that text, else the following sibling element's text, else the next cell of the row. Light DOM only
- * (callers pass a container they found with deepQuery). Returns null when no label matches or the value is empty.
+ * Calls fn on every element below root (root excluded when it is not an Element), depth first, light DOM only.
+ * A hand-written walk: several times faster than querySelectorAll('*') in happy-dom and no slower in browsers.
  */
-export function valueByLabel(container: QueryRoot, label: LabelMatcher): string | null {
-  const all = container.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as Element;
-    const own = ownText(el);
-    if (!own) continue;
-    const rest = labelMatches(own, label);
-    if (rest === null) continue;
-    if (rest) return rest;
-    let sib = el.nextElementSibling;
-    while (sib && !textOf(sib)) sib = sib.nextElementSibling;
-    if (sib) return textOf(sib);
-    // label alone in its cell: the value is in the next cell (label <td><span>Ship by:</span></td><td>…</td>)
-    const cell = el.closest('td,th');
-    const next = cell?.nextElementSibling;
-    if (next && textOf(next)) return textOf(next);
-    // label as a text node followed by the value text node in the same parent (<div><b>Status:</b> Shipped</div>)
-    const parentRest = el.parentElement ? labelMatches(textOf(el.parentElement), label) : null;
-    if (parentRest) return parentRest;
+export function walkElements(root: QueryRoot, fn: (el: Element) => boolean | void): void {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (fn(el) === true) return;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
-  return null;
 }
 
-/** True when an element's text, alt, aria-label or title (or one of its descendants') equals one of the words. */
+function valueAt(el: Element, rest: string, label: LabelMatcher): string | null {
+  if (rest) return rest;
+  let sib = el.nextElementSibling;
+  while (sib && !textOf(sib)) sib = sib.nextElementSibling;
+  if (sib) return textOf(sib);
+  // label alone in its cell: the value is in the next cell (<td><span>Ship by:</span></td><td>…</td>)
+  const cell = el.closest('td,th');
+  const next = cell?.nextElementSibling;
+  if (next && textOf(next)) return textOf(next);
+  // label element followed by the value as a bare text node (<div><b>Status:</b> Shipped</div>)
+  const parentRest = el.parentElement ? labelMatches(textOf(el.parentElement), label) : null;
+  return parentRest || null;
+}
+
+/**
+ * Values shown beside labels inside container, read in one walk: `<b>Ship by:</b> <span>Mon…</span>`,
+ * `<th>Tracking ID:</th><td>…</td>` or `<div>Ship by date: Mon…</div>`. For each element whose own text starts with
+ * a label, the value is the rest of that text, else the next non-empty sibling element, else the next table cell.
+ * First match per key wins; keys with no (non-empty) value are absent. Light DOM only.
+ */
+export function valuesByLabels<K extends string>(container: QueryRoot, labels: Readonly<Record<K, LabelMatcher>>): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  const keys = Object.keys(labels) as K[];
+  let left = keys.length;
+  walkElements(container, (el) => {
+    const own = ownText(el);
+    if (!own) return;
+    for (const k of keys) {
+      if (out[k] !== undefined) continue;
+      const rest = labelMatches(own, labels[k]);
+      if (rest === null) continue;
+      const v = valueAt(el, rest, labels[k]);
+      if (v) {
+        out[k] = v;
+        left--;
+      }
+      break; // one label per element
+    }
+    return left === 0;
+  });
+  return out;
+}
+
+/** The value beside one label inside container (see valuesByLabels); null when absent or empty. */
+export function valueByLabel(container: QueryRoot, label: LabelMatcher): string | null {
+  return valuesByLabels(container, { v: label }).v ?? null;
+}
+
+/** True when an element's alt, aria-label or title, or a leaf element's text, matches words (e.g. a Prime badge). */
 export function hasBadge(container: QueryRoot, words: RegExp): boolean {
-  const all = container.querySelectorAll('img,i,span,abbr,[aria-label],[title],[alt]');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as Element;
+  let hit = false;
+  walkElements(container, (el) => {
     const label = el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.getAttribute('title');
-    if (label && words.test(normText(label))) return true;
-    if (!el.children.length && words.test(ownText(el))) return true;
-  }
-  return false;
+    hit = (!!label && words.test(normText(label))) || (!el.firstElementChild && words.test(ownText(el)));
+    return hit;
+  });
+  return hit;
 }
 
 /** The page's UI language: <html lang>, else ''. */
 export function pageLang(doc: Document): string {
-  return normText(doc.documentElement?.getAttribute('lang')) ;
+  return normText(doc.documentElement?.getAttribute('lang'));
 }
