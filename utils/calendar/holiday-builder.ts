@@ -26,10 +26,14 @@ export function wholeDays(date: string, start: Date, end: Date): string[] {
   return Array.from({ length: Math.max(0, days) }, (_, i) => dayKey(first + offset + i));
 }
 
-/** All counted holiday dates of a marketplace in one year, sorted, unique, within that year. */
-export function holidaysOf(code: MarketplaceCode, year: number): string[] {
+/** The date-holidays instance for a marketplace's country (and region). */
+function holidaysFor(code: MarketplaceCode): Holidays {
   const src = HOLIDAY_SOURCES[code];
-  const hd = src.region ? new Holidays(src.country, src.region) : new Holidays(src.country);
+  return src.region ? new Holidays(src.country, src.region) : new Holidays(src.country);
+}
+
+/** All counted holiday dates of a marketplace in one year, sorted, unique, within that year. */
+export function holidaysOf(code: MarketplaceCode, year: number, hd: Holidays = holidaysFor(code)): string[] {
   const out = new Set<string>();
   for (const h of hd.getHolidays(year)) {
     if (!COUNTED_HOLIDAY_TYPES.includes(h.type)) continue;
@@ -43,9 +47,10 @@ export function holidaysOf(code: MarketplaceCode, year: number): string[] {
 export function buildHolidayTable(): HolidayTable {
   const table = {} as HolidayTable;
   for (const code of MARKETPLACE_CODES) {
+    const hd = holidaysFor(code); // one instance per country: construction dominates the cost
     const years: Record<number, string> = {};
     for (let y = HOLIDAY_YEARS.from; y <= HOLIDAY_YEARS.to; y++) {
-      years[y] = holidaysOf(code, y).map((k) => k.slice(5, 7) + k.slice(8, 10)).join(' ');
+      years[y] = holidaysOf(code, y, hd).map((k) => k.slice(5, 7) + k.slice(8, 10)).join(' ');
     }
     table[code] = years;
   }

@@ -19,6 +19,7 @@ export interface CalendarOverrides {
 }
 
 const defaults = new Map<MarketplaceCode, readonly string[]>();
+const defaultCalendars = new Map<MarketplaceCode, BusinessCalendar>();
 
 function assertMarketplace(marketplace: unknown): asserts marketplace is MarketplaceCode {
   if (!isMarketplaceCode(marketplace)) throw new CalendarError(`Unknown marketplace: ${String(marketplace)}`);
@@ -58,11 +59,17 @@ function normaliseDays(list: readonly string[] | undefined, what: string): strin
  */
 export function calendarFor(marketplace: MarketplaceCode, overrides: CalendarOverrides = {}): BusinessCalendar {
   assertMarketplace(marketplace);
+  // The plain default is shared and frozen: deadlines reuse its parsed holiday set instead of rebuilding it.
+  const plain = Object.keys(overrides).length === 0;
+  const cached = plain ? defaultCalendars.get(marketplace) : undefined;
+  if (cached) return cached;
   const timeZone = overrides.timeZone ?? MARKETPLACES[marketplace].timeZone;
   assertTimeZone(timeZone);
   const weekend = [...validateWeekend(overrides.weekend ?? DEFAULT_WEEKEND)].sort((a, b) => a - b);
   const removed = new Set(normaliseDays(overrides.holidaysRemoved, 'Removed holiday'));
   const added = normaliseDays(overrides.holidaysAdded, 'Added holiday');
   const holidays = [...new Set([...defaultHolidays(marketplace), ...added])].filter((d) => !removed.has(d)).sort();
-  return { timeZone, weekend, holidays };
+  const cal: BusinessCalendar = Object.freeze({ timeZone, weekend: Object.freeze(weekend), holidays: Object.freeze(holidays) });
+  if (plain) defaultCalendars.set(marketplace, cal);
+  return cal;
 }

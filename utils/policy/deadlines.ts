@@ -19,6 +19,7 @@ import {
 } from '../calendar';
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
 import { PolicyInputError } from './errors';
+import { RETURN_PROBLEMS } from './safet-evidence';
 import { dateStyle, formatDay, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from './explain-format';
 
 export type { ClockId } from './rules';
@@ -134,6 +135,9 @@ export function computeDeadline(clock: ClockId, event: Date, ctx: DeadlineContex
   if (!CLOCK_IDS.includes(clock)) throw new PolicyInputError(`Unknown clock: ${String(clock)}`);
   if (!isValidDate(event)) throw new PolicyInputError('Event is not a valid date');
   if (!ctx || !isMarketplaceCode(ctx.marketplace)) throw new PolicyInputError(`Unknown marketplace: ${String(ctx?.marketplace)}`);
+  if (ctx.problem !== undefined && !RETURN_PROBLEMS.includes(ctx.problem)) {
+    throw new PolicyInputError(`Unknown return problem: ${String(ctx.problem)}`);
+  }
   if (ctx.pageDueAt !== undefined) {
     if (!PAGE_DATED_CLOCKS.includes(clock)) throw new PolicyInputError(`The page prints no due date for ${clock}`);
     if (!isValidDate(ctx.pageDueAt)) throw new PolicyInputError('Page due date is not a valid date');

@@ -23,6 +23,9 @@ describe('calendarFor', () => {
     expect(cal.weekend).toEqual([0, 6]);
     expect(cal.holidays).toEqual(defaultHolidays('US'));
     expect(calendarFor('JP').timeZone).toBe('Asia/Tokyo');
+    expect(calendarFor('US')).toBe(cal); // shared, frozen default
+    expect(Object.isFrozen(cal.holidays)).toBe(true);
+    expect(calendarFor('US', { holidaysAdded: [] })).not.toBe(cal);
   });
 
   it('applies the seller’s overrides', () => {

@@ -138,6 +138,7 @@ describe('computeDeadline: bad input → PolicyInputError', () => {
     ['unknown marketplace', () => computeDeadline('return-refund', thanksgiving, { marketplace: 'XX' as MarketplaceCode })],
     ['missing context', () => computeDeadline('return-refund', thanksgiving, undefined as unknown as DeadlineContext)],
     ['page date for a computed clock', () => computeDeadline('return-refund', thanksgiving, { ...US, pageDueAt: thanksgiving })],
+    ['unknown return problem', () => computeDeadline('safet-filing', thanksgiving, { ...US, problem: 'stolen' as DeadlineContext['problem'] })],
     ['invalid page date', () => computeDeadline('safet-reply', thanksgiving, { ...US, pageDueAt: new Date('x') })],
     ['unknown time zone', () => computeDeadline('return-refund', thanksgiving, { ...US, calendar: { timeZone: 'Moon/Base' } })],
     ['unknown zone on a wall-clock rule', () => computeDeadline('buyer-reply', thanksgiving, { ...US, calendar: { timeZone: 'Moon/Base' } })],
