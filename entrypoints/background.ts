@@ -15,12 +15,17 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     void queue.onAlarm(alarm.name);
   });
-  // Optional permission: the API exists only once the seller turned reminders on.
-  browser.notifications?.onClicked.addListener((id) => {
-    void queue.onNotificationClicked(id);
-  });
+  // Optional permission: the notifications API exists only once the seller turned reminders on.
+  let listeningToClicks = false;
+  const listenToClicks = () => {
+    if (listeningToClicks || !browser.notifications) return;
+    browser.notifications.onClicked.addListener((id) => void queue.onNotificationClicked(id));
+    listeningToClicks = true;
+  };
+  listenToClicks();
   browser.permissions?.onAdded?.addListener(() => {
-    // Reminders just became possible: re-arm so they are scheduled without waiting for a change.
+    // Reminders just became possible: listen to clicks and re-arm without waiting for a change.
+    listenToClicks();
     void queue.onAlarm('sfp:next');
   });
   void queue.start();

@@ -2,7 +2,7 @@
  * Every storage key of the extension, declared once, typed and versioned (house-style.md §7).
  * - local:settings   the seller's settings (options page writes, everyone reads)
  * - local:overlayUi  the overlay's own UI state (collapsed or not)
- * - local:queue      the action queue; written ONLY by the background (utils/actions/store.ts)
+ * - local:queue      the action queue (v2: compact tuples); written ONLY by the background (utils/actions/store.ts)
  * Migrations are pure functions exported for the golden tests in tests/unit/storage*.test.ts, which
  * migrate tests/fixtures/storage/<key>.v<N-1>.json and compare with <key>.v<N>.json.
  * Values read back are validated record by record: a corrupt record is dropped and counted, never the
@@ -15,6 +15,7 @@ import { MarketplaceSchema } from './pages/observation';
 import {
   ActionSchema, MarkSchema, OrderFactSchema, UndoEntrySchema, emptyQueue, type QueueState,
 } from './actions/model';
+import { decodeAction, decodeFact, encodeAction, encodeFact, expectedId } from './actions/compact';
 
 const DateOnly = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -42,6 +43,8 @@ export const SettingsSchema = z.object({
   notifyLeadMinutes: z.number().check(z.int(), z.gte(0), z.lte(7 * 24 * 60)),
   /** Used when the host does not name the marketplace (unified EU host) and the page does not either. */
   defaultMarketplace: z.nullable(MarketplaceSchema),
+  /** v2: the marketplaces the seller sells in (options page); empty = the ones seen on Seller Central. */
+  marketplaces: z.array(MarketplaceSchema).check(z.maxLength(MARKETPLACE_CODES.length)),
 });
 /** The seller's settings (local:settings). */
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -52,7 +55,21 @@ export const DEFAULT_SETTINGS: Settings = {
   readJson: true,
   notifyLeadMinutes: 240,
   defaultMarketplace: null,
+  marketplaces: [],
 };
+
+/** Settings as first published (v1): without `marketplaces`. */
+export type SettingsV1 = Omit<Settings, 'marketplaces'>;
+
+/**
+ * v1 → v2: the seller's marketplaces become explicit. Seeded from what v1 implied: marketplaces with a
+ * calendar override and the default marketplace, in table order.
+ */
+export function migrateSettingsV1toV2(v1: SettingsV1): Settings {
+  const implied = new Set<string>(Object.keys(v1.calendars ?? {}));
+  if (v1.defaultMarketplace) implied.add(v1.defaultMarketplace);
+  return { ...v1, marketplaces: MARKETPLACE_CODES.filter((c) => implied.has(c)) };
+}
 
 /**
  * Repairs a stored settings value field by field: a field that fails validation falls back to its
@@ -86,7 +103,8 @@ export function repairSettings(raw: unknown): { value: Settings; repaired: numbe
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSettingsV1toV2 },
 });
 
 export const OverlayUiSchema = z.object({ collapsed: z.boolean() });
@@ -98,7 +116,8 @@ export const overlayUiItem = storage.defineItem<OverlayUi>('local:overlayUi', {
   version: 1,
 });
 
-/** The queue as stored: arrays of records, so one corrupt record can be dropped alone. */
+/** The queue as stored (v2): arrays of records so one corrupt record can be dropped alone; actions and
+ * order facts in the compact tuple form of utils/actions/compact.ts. */
 export interface StoredQueue {
   actions: unknown[];
   marks: unknown[];
@@ -107,9 +126,37 @@ export interface StoredQueue {
   marketplacesSeen: unknown[];
 }
 
+/** v1 (first shape): actions and order facts as plain objects. */
+export interface StoredQueueV1 {
+  actions: unknown[];
+  marks: unknown[];
+  orders: Record<string, unknown>;
+  undo: unknown[];
+  marketplacesSeen: unknown[];
+}
+
+/**
+ * v1 → v2: actions and order facts to the compact tuple form (~3× smaller with 10,000 actions).
+ * Records that do not validate are carried over untouched so the repair step counts and logs them.
+ */
+export function migrateQueueV1toV2(v1: StoredQueueV1 | null): StoredQueue | null {
+  if (!v1 || typeof v1 !== 'object') return v1;
+  const actions = (Array.isArray(v1.actions) ? v1.actions : []).map((a) => {
+    const p = ActionSchema.safeParse(a);
+    return p.success ? encodeAction(p.data) : a;
+  });
+  const orders: Record<string, unknown> = {};
+  for (const [id, f] of Object.entries(v1.orders ?? {})) {
+    const p = OrderFactSchema.safeParse(f);
+    orders[id] = p.success ? encodeFact(p.data) : f;
+  }
+  return { ...v1, actions, orders };
+}
+
 export const queueItem = storage.defineItem<StoredQueue | null>('local:queue', {
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateQueueV1toV2 },
 });
 
 /** Counts of records dropped while reading the queue back. */
@@ -130,8 +177,9 @@ export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairRe
     return [];
   };
   for (const item of list(src.actions, 'actions')) {
-    const p = ActionSchema.safeParse(item);
-    if (p.success) state.actions[p.data.id] = p.data;
+    // Tuples (v2); a plain object (v1 record left by a failed migration) is still accepted if valid.
+    const a = Array.isArray(item) ? decodeAction(item) : ActionSchema.safeParse(item).data ?? null;
+    if (a && a.id === expectedId(a)) state.actions[a.id] = a;
     else dropped.actions++;
   }
   for (const item of list(src.marks, 'marks')) {
@@ -141,8 +189,8 @@ export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairRe
   }
   if (typeof src.orders === 'object' && src.orders !== null && !Array.isArray(src.orders)) {
     for (const [id, fact] of Object.entries(src.orders)) {
-      const p = OrderFactSchema.safeParse(fact);
-      if (p.success && ORDER_ID.test(id)) state.orders[id] = p.data;
+      const f = decodeFact(fact);
+      if (f && ORDER_ID.test(id)) state.orders[id] = f;
       else dropped.orders++;
     }
   } else if (src.orders !== undefined) dropped.orders++;
@@ -161,10 +209,12 @@ export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairRe
 
 /** Memory → stored queue. */
 export function serializeQueue(state: QueueState): StoredQueue {
+  const orders: Record<string, unknown> = {};
+  for (const [id, f] of Object.entries(state.orders)) orders[id] = encodeFact(f);
   return {
-    actions: Object.values(state.actions),
+    actions: Object.values(state.actions).map(encodeAction),
     marks: Object.values(state.marks),
-    orders: state.orders,
+    orders,
     undo: state.undo,
     marketplacesSeen: state.marketplacesSeen,
   };

@@ -10,7 +10,7 @@ import { badgeFor } from './badge';
 import { BackgroundMessageSchema, type ResponseMap } from './messages';
 import type { QueueState } from './model';
 import { envFor } from './policy-env';
-import { markId } from './reducer';
+import { markId, undoIdFor } from './reducer';
 import {
   actionIdOfNotification, dueReminders, nextWake, notificationId, reminderText,
 } from './reminders';
@@ -137,9 +137,8 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
       case 'sfp:command': {
         if (!fromExtensionPage(sender) && !host) return fail('not allowed');
         const { state, now: at } = await store.apply({ type: 'command', command: msg.command });
-        const last = state.undo.at(-1);
-        const undoId = msg.command.type !== 'undo' && last && last.actionId === msg.command.id && last.at === at.toISOString()
-          ? last.undoId : undefined;
+        const wanted = msg.command.type === 'undo' ? null : undoIdFor(msg.command.id, at);
+        const undoId = wanted && state.undo.some((u) => u.undoId === wanted) ? wanted : undefined;
         return { ok: true, ...(undoId ? { undoId } : {}) } as ResponseMap[K];
       }
       case 'sfp:import': {

@@ -7,7 +7,7 @@
  */
 import { droppedCount, parseQueue, queueItem, serializeQueue, type RepairReport } from '../storage';
 import type { QueueState } from './model';
-import { reduce, type QueueInput, type ReduceEnv } from './reducer';
+import { reduceMany, type QueueInput, type ReduceEnv } from './reducer';
 
 /** What the store needs from its host (the background): the clock and the reducer's environment. */
 export interface QueueStoreOptions {
@@ -19,7 +19,7 @@ export interface QueueStoreOptions {
   log?: (message: string, detail?: unknown) => void;
 }
 
-/** Result of one applied input. */
+/** Result of the batch an input was applied in: the state before and after the batch, and its clock. */
 export interface Applied { state: QueueState; before: QueueState; now: Date }
 
 interface Pending { input: QueueInput; resolve: (r: Applied) => void; reject: (e: unknown) => void }
@@ -55,13 +55,7 @@ export function createQueueStore(opts: QueueStoreOptions): QueueStore {
         const { state: before, dropped } = await loadQueue(log);
         const env = await opts.env();
         const now = opts.now();
-        let state = before;
-        const results: Applied[] = [];
-        for (const p of batch) {
-          const prev = state;
-          state = reduce(state, p.input, now, env);
-          results.push({ state, before: prev, now });
-        }
+        const state = reduceMany(before, batch.map((p) => p.input), now, env);
         if (state !== before || droppedCount(dropped)) {
           await queueItem.setValue(serializeQueue(state));
           writes++;
@@ -71,7 +65,7 @@ export function createQueueStore(opts: QueueStoreOptions): QueueStore {
         } catch (error) {
           log('[SFP Guide] after-commit step failed', error);
         }
-        batch.forEach((p, i) => p.resolve(results[i]!));
+        batch.forEach((p) => p.resolve({ state, before, now }));
       } catch (error) {
         log('[SFP Guide] queue write failed', error);
         batch.forEach((p) => p.reject(error));

@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DEFAULT_SETTINGS, SettingsSchema, migrateQueueV1toV2, migrateSettingsV1toV2, parseQueue, queueItem, repairSettings,
+  serializeQueue, settingsItem, type SettingsV1, type StoredQueueV1,
+} from '@/utils/storage';
+
+const dir = join(process.cwd(), 'tests/fixtures/storage');
+const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('golden migrations: example v(N-1) migrates to example vN', () => {
+  it('has an example for every version of every key', () => {
+    expect(readdirSync(dir).sort()).toEqual(['queue.v1.json', 'queue.v2.json', 'settings.v1.json', 'settings.v2.json']);
+  });
+
+  it('settings v1 → v2', () => {
+    const v2 = migrateSettingsV1toV2(fixture<SettingsV1>('settings.v1.json'));
+    expect(v2).toEqual(fixture('settings.v2.json'));
+    expect(SettingsSchema.safeParse(v2).success).toBe(true);
+  });
+
+  it('queue v1 → v2, and v2 reads back as the same records as v1', () => {
+    const v1 = fixture<StoredQueueV1>('queue.v1.json');
+    const v2 = migrateQueueV1toV2(v1);
+    expect(v2).toEqual(fixture('queue.v2.json'));
+    const parsed = parseQueue(v2);
+    expect(parsed.dropped).toEqual({ actions: 0, marks: 0, orders: 0, undo: 0, other: 0 });
+    expect(Object.values(parsed.state.actions)).toEqual(v1.actions);
+    expect(serializeQueue(parsed.state)).toEqual(fixture('queue.v2.json'));
+  });
+
+  it('WXT runs the migrations on stored v1 data (settings and queue)', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: fixture('settings.v1.json'), settings$: { v: 1 },
+      queue: fixture('queue.v1.json'), queue$: { v: 1 },
+    });
+    await settingsItem.migrate();
+    await queueItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(fixture('settings.v2.json'));
+    expect(await queueItem.getValue()).toEqual(fixture('queue.v2.json'));
+    expect(await queueItem.getMeta()).toEqual({ v: 2 });
+  });
+
+  it('a v1 queue with broken records migrates what is valid and leaves the rest for repair', () => {
+    const v1 = fixture<StoredQueueV1>('queue.v1.json');
+    const broken = { ...v1, actions: [...v1.actions, { id: 'nope' }], orders: { ...v1.orders, '000-0000000-0000000': { sfp: 'yes' } } };
+    const { state, dropped } = parseQueue(migrateQueueV1toV2(broken));
+    expect(Object.keys(state.actions)).toHaveLength(3);
+    expect(dropped).toMatchObject({ actions: 1, orders: 1 });
+  });
+});
+
+describe('repair, record by record', () => {
+  it('settings: invalid fields fall back to defaults, valid ones and valid calendars are kept', () => {
+    const { value, repaired } = repairSettings({
+      ...fixture<object>('settings.v2.json'),
+      notifyLeadMinutes: -5,
+      calendars: { US: { weekend: [0, 6] }, XX: { weekend: [1] }, DE: { weekend: [9] } },
+    });
+    expect(value.notifyLeadMinutes).toBe(DEFAULT_SETTINGS.notifyLeadMinutes);
+    expect(value.defaultMarketplace).toBe('DE');
+    expect(value.calendars).toEqual({ US: { weekend: [0, 6] } });
+    expect(repaired).toBe(2);
+    expect(repairSettings(null)).toEqual({ value: DEFAULT_SETTINGS, repaired: 0 });
+    expect(repairSettings('garbage').repaired).toBe(1);
+  });
+
+  it('queue: each corrupt record is dropped and counted, nothing valid is lost', () => {
+    const v2 = fixture<{ actions: unknown[]; marks: unknown[]; undo: unknown[]; marketplacesSeen: unknown[] }>('queue.v2.json');
+    const corrupt = {
+      ...v2,
+      actions: [
+        ...v2.actions,
+        ['refund-return', '1-2-3', 'US', 0, 0, 'r', 'o', 0],                // bad order id
+        ['refund-return', '112-4738291-5047863', 'US', 1e20, 0, 'r', 'o', 0], // impossible instant
+        ['explode', null, 'US', 0, 0, 'r', 'o', 0],
+        'junk', null,
+      ],
+      marks: [...v2.marks, { id: 'm', kind: 'return-received' }],
+      undo: [{ undoId: 'u' }],
+      marketplacesSeen: [...v2.marketplacesSeen, 'ZZ'],
+    };
+    const { state, dropped } = parseQueue(corrupt);
+    expect(Object.keys(state.actions)).toHaveLength(3);
+    expect(Object.keys(state.marks)).toHaveLength(1);
+    expect(dropped).toEqual({ actions: 5, marks: 1, orders: 0, undo: 1, other: 1 });
+    expect(parseQueue('garbage').dropped.other).toBe(1);
+    expect(parseQueue(null).dropped.other).toBe(0);
+  });
+});
