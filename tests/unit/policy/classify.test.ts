@@ -122,6 +122,8 @@ describe('bad input', () => {
     expect(classifyContact(null as never)).toMatchObject({ unclear: true, unclearReason: 'invalid-input' });
     expect(classifyContact({ sender: 'buyer', body: 42 as never })).toMatchObject({ unclearReason: 'invalid-input' });
     expect(classifyContact({ sender: 'robot' as never, body: 'Where is my refund?' })).toMatchObject({ unclearReason: 'invalid-input' });
+    const hostile = { sender: 'buyer', get body(): string { throw new Error('boom'); } };
+    expect(classifyContact(hostile as never)).toMatchObject({ unclear: true, unclearReason: 'invalid-input' });
   });
 
   it('scans only a bounded prefix of the body, so cost does not grow with the message', () => {

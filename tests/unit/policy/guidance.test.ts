@@ -158,12 +158,18 @@ describe('unclear classifications, language and missing facts', () => {
     const badCalendar = g({ contact: { intent: 'amazon-cs-request' }, facts: facts({ calendar: { timeZone: 'Mars/Olympus' } }) });
     expect(badCalendar.deadlines).toEqual([]);
     expect(badCalendar.notes.join(' ')).toMatch(/Invalid calendar/);
+    // The inferred automated-refund rule outside the US starts on 2026-01-26: an earlier return has none.
+    const beforeRule = g({ contact: { intent: 'refund-status' }, facts: facts({ marketplace: 'DE', returnStatus: 'received', returnReceivedAt: new Date('2025-12-01T09:00:00Z') }) });
+    expect(clocks(beforeRule)).toContain('return-refund');
+    expect(beforeRule.notes.join(' ')).toMatch(/automated refund.*no rule covers DE/);
     const badNow = g({ contact: { intent: 'product-question' } }, new Date('nonsense'));
     expect(badNow.deadlines[0]?.overdue).toBe(false);
     expect(badNow.notes[0]).toMatch(/current time is invalid/);
   });
 
   it('answers malformed input with unclear guidance instead of throwing', () => {
+    const hostile = { contact: { intent: 'product-question' }, get facts(): OrderFacts { throw new Error('boom'); } };
+    expect(guidanceFor(hostile as never, NOW).notes[0]).toMatch(/boom/);
     for (const bad of [null, {}, { contact: { intent: 'gossip' }, facts: facts() }, { contact: { intent: 'product-question' }, facts: { marketplace: 'XX', sfp: true } }]) {
       const r = guidanceFor(bad as never, NOW);
       expect(r.unclear).toBe(true);
