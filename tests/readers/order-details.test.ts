@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readOrderDetails } from '@/utils/pages/order-details';
 import type { ReadContext } from '@/utils/pages/read-context';
 
@@ -60,5 +60,109 @@ describe('readOrderDetails on the US fixtures (DOM only)', () => {
       const out = JSON.stringify(await readOrderDetails(page(file), US(id)));
       for (const v of people.values) expect(out).not.toContain(v);
     }
+  });
+});
+
+describe('readOrderDetails on the EU and JP fixtures', () => {
+  it('EU host: marketplace from the sales channel, "MET" dates day first', async () => {
+    const r = await readOrderDetails(page('order-details-eu-sfp.html'), {
+      url: 'https://sellercentral-europe.amazon.com/orders-v3/order/302-8812345-1234567', now: NOW, waitMs: 20,
+    });
+    expect(r).toMatchObject({
+      status: 'ok',
+      observation: {
+        marketplace: 'DE', orderId: '302-8812345-1234567', sfp: true, sfpDecidedBy: 'dom:prime-badge', fulfillment: 'seller',
+        status: 'unshipped', trackingPresent: false,
+        purchaseDate: '2026-11-26T18:05:00.000Z', // Thu, 26 Nov 2026, 19:05 MET (+1 h)
+        shipBy: { from: '2026-11-26T23:00:00.000Z', to: '2026-11-27T23:00:00.000Z' },
+        deliverBy: { from: '2026-11-27T23:00:00.000Z', to: '2026-11-30T23:00:00.000Z' },
+      },
+    });
+  });
+
+  it('JP: Japanese dates, labels, badge and status', async () => {
+    const r = await readOrderDetails(page('order-details-jp-sfp.html'), {
+      url: 'https://sellercentral.amazon.co.jp/orders-v3/order/250-1112223-3334445', now: NOW, waitMs: 20,
+    });
+    expect(r).toMatchObject({
+      status: 'ok',
+      observation: {
+        marketplace: 'JP', orderId: '250-1112223-3334445', sfp: true, fulfillment: 'seller', status: 'shipped', trackingPresent: true,
+        purchaseDate: '2026-11-20T02:45:00.000Z', // 2026年11月20日(金) 11:45 JST
+        shipBy: { from: '2026-11-20T15:00:00.000Z', to: '2026-11-21T15:00:00.000Z' },
+        deliverBy: { from: '2026-11-21T15:00:00.000Z', to: '2026-11-23T15:00:00.000Z' },
+      },
+    });
+  });
+});
+
+describe('readOrderDetails with the orders JSON', () => {
+  const api = (name: string) => readFileSync(join(FIX, 'api', name), 'utf8');
+  const jsonRes = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'application/json' } });
+  const SFP = '112-4738291-5047863';
+
+  it('prefers the JSON: Prime from programs, dates from epoch seconds, tracking from packages; one request', async () => {
+    const fetchJson = vi.fn(async () => jsonRes(api('orders-order-us-sfp.json')));
+    const ctx = { ...US(SFP), fetchJson };
+    const r = await readOrderDetails(page('order-details-us-sfp.html'), ctx);
+    expect(r).toMatchObject({
+      status: 'ok',
+      observation: {
+        source: 'json', orderId: SFP, sfp: true, sfpDecidedBy: 'json:programs', status: 'shipped', trackingPresent: true,
+        fulfillment: 'seller', marketplace: 'US', purchaseDate: '2026-11-20T17:14:00.000Z',
+        shipBy: { from: '2026-11-23T08:00:00.000Z', to: '2026-11-24T07:59:59.000Z' },
+        deliverBy: { from: '2026-11-24T08:00:00.000Z', to: '2026-11-26T07:59:59.000Z' },
+      },
+    });
+    await readOrderDetails(page('order-details-us-sfp.html'), ctx);
+    expect(fetchJson).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers from the JSON alone while the page has not rendered, without waiting out the timeout', async () => {
+    const doc = new DOMParser().parseFromString('<html><body><div id="MYO-app"><div id="apploading"></div></div></body></html>', 'text/html');
+    const r = await readOrderDetails(doc, { ...US('113-2846571-9304125'), waitMs: 60_000, fetchJson: async () => jsonRes(api('orders-order-us-non-sfp.json')) });
+    expect(r).toMatchObject({ status: 'ok', observation: { source: 'json', sfp: false, sfpDecidedBy: 'json:isPrime', status: 'unshipped', trackingPresent: false } });
+  });
+
+  it.each([
+    ['401', () => new Response('', { status: 401 })],
+    ['403 sign_in', () => jsonRes(api('orders-signed-out-403.json'), 403)],
+    ['200 HTML', () => new Response(api('orders-signed-out-200.html'), { status: 200, headers: { 'content-type': 'text/html' } })],
+  ])('signed out (%s) → signed-out', async (_n, make) => {
+    expect(await readOrderDetails(page('order-details-us-sfp.html'), { ...US(SFP), fetchJson: async () => make() })).toEqual({ status: 'signed-out' });
+  });
+
+  it('falls back to the DOM when the JSON is invalid, fails or uses the wrong units', async () => {
+    for (const fetchJson of [
+      async () => jsonRes(api('orders-order-invalid.json')),
+      async () => { throw new TypeError('Failed to fetch'); },
+      async () => jsonRes('{}', 500),
+    ]) {
+      const r = await readOrderDetails(page('order-details-us-sfp.html'), { ...US(SFP), fetchJson });
+      expect(r).toMatchObject({ status: 'ok', observation: { source: 'dom', sfpDecidedBy: 'dom:prime-badge', shipBy: { from: '2026-11-23T08:00:00.000Z' } } });
+    }
+    const millis = await readOrderDetails(page('order-details-us-sfp.html'), { ...US(SFP), fetchJson: async () => jsonRes(api('orders-order-millis.json')) });
+    // Millisecond values are out of range for seconds: JSON dates are left out and the DOM's are used.
+    expect(millis).toMatchObject({ status: 'ok', observation: { source: 'json', sfpDecidedBy: 'json:programs', purchaseDate: '2026-11-20T17:14:00.000Z' } });
+  });
+
+  it('a half-rendered page without badge or JSON leaves sfp undecided', async () => {
+    const doc = page('order-details-us-non-sfp.html');
+    doc.querySelector('[data-test-id="order-summary-deliverby-value"]')!.remove();
+    const r = await readOrderDetails(doc, US('113-2846571-9304125'));
+    expect(r).toMatchObject({ status: 'ok', observation: { sfp: null, sfpDecidedBy: 'none' } });
+  });
+
+  it('a stale page showing another order (SPA navigation) is not read as this order', async () => {
+    const r = await readOrderDetails(page('order-details-us-sfp.html'), US('113-2846571-9304125'));
+    expect(r).toEqual({ status: 'unrecognised', missing: ['order-id-value'] });
+  });
+
+  it('aborting the page view ends the wait at once', async () => {
+    const c = new AbortController();
+    const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    const p = readOrderDetails(doc, { ...US(SFP), waitMs: 60_000, signal: c.signal });
+    c.abort();
+    expect(await p).toEqual({ status: 'unrecognised', missing: ['aborted'] });
   });
 });
