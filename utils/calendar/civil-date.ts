@@ -12,6 +12,7 @@ export type DayNumber = number;
 const MS_PER_DAY = 86_400_000;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const validZones = new Map<string, boolean>();
+const dayStarts = new Map<string, number>();
 
 /** True for an IANA zone name the runtime's Intl knows (cached: Intl construction is slow). */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
@@ -49,9 +50,16 @@ export function localDay(instant: Date, timeZone: string): DayNumber {
  * (e.g. Africa/Cairo's spring change at 00:00) TZDate moves forward to the first existing time.
  */
 export function startOfLocalDay(day: DayNumber, timeZone: string): Date {
-  const utc = new Date(day * MS_PER_DAY);
-  const local = new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 0, 0, 0, 0, timeZone);
-  return new Date(local.getTime());
+  // TZDate resolves offsets through Intl (tens of µs); lists recompute the same few days, so memoise.
+  const key = `${timeZone}|${day}`;
+  let ms = dayStarts.get(key);
+  if (ms === undefined) {
+    const utc = new Date(day * MS_PER_DAY);
+    ms = new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 0, 0, 0, 0, timeZone).getTime();
+    if (dayStarts.size >= 10_000) dayStarts.clear();
+    dayStarts.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */

@@ -91,6 +91,12 @@ describe('civil dates', () => {
     expect(() => startOfLocalDate('2026-02-30', 'UTC')).toThrow(CalendarError);
   });
 
+  it('keeps memoised day starts correct past the memo limit', () => {
+    for (let d = 0; d <= 10_000; d++) startOfLocalDay(15_000 + d, 'UTC');
+    expect(startOfLocalDay(15_000, 'UTC').getTime()).toBe(15_000 * 86_400_000);
+    expect(startOfLocalDay(20_419, 'America/Los_Angeles').toISOString()).toBe('2025-11-27T08:00:00.000Z');
+  });
+
   it('validates time zones', () => {
     expect(isValidTimeZone('Europe/Berlin')).toBe(true);
     expect(isValidTimeZone('Europe/Berlin')).toBe(true); // cached
