@@ -45,6 +45,7 @@ const WEEKDAY_LISTS: readonly (readonly string[])[] = [
   ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
   ['', '', '', 'mie', '', '', 'sab'],
   ['日', '月', '火', '水', '木', '金', '土'],
+  ['日曜日', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日'],
 ];
 
 /** Weekday word → 0 (Sunday) .. 6. Used only to check a parsed date, never to infer one. */
