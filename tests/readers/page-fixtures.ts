@@ -53,3 +53,18 @@ export function parsePage(html: string, url = 'https://sellercentral.amazon.com/
 export function loadPage(name: string, url?: string): Document {
   return parsePage(fixtureText(join('pages', name)), url);
 }
+
+/** An HTTP answer stored as a JSON fixture (tests/fixtures/api/*.json): status, content type and body. */
+export interface ApiFixture { status: number; contentType: string; body: unknown }
+
+/** A fake same-origin fetch answering every path with the fixture; `calls` records the paths asked for. */
+export function fakeFetch(fixture: string | ApiFixture): { fetchJson: (path: string) => Promise<Response>; calls: string[] } {
+  const f = typeof fixture === 'string' ? (JSON.parse(fixtureText(join('api', fixture))) as ApiFixture) : fixture;
+  const calls: string[] = [];
+  const fetchJson = (path: string) => {
+    calls.push(path);
+    const text = typeof f.body === 'string' ? f.body : JSON.stringify(f.body);
+    return Promise.resolve(new Response(text, { status: f.status, headers: { 'content-type': f.contentType } }));
+  };
+  return { fetchJson, calls };
+}

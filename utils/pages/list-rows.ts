@@ -6,32 +6,95 @@
  */
 import { deepQuery, deepQueryAll, normText, pageLang } from './dom';
 import { parseDate, type DateParseOptions } from './dates';
-import { MARKETPLACES, marketplaceForHost, type MarketplaceCode } from '../marketplaces';
+import { MARKETPLACE_CODES, MARKETPLACES, UNIFIED_EU_HOST, marketplaceForHost, type MarketplaceCode } from '../marketplaces';
 import type { ReadContext } from './read-context';
 
 /** 3-7-7 order id anywhere in a text. */
 export const ORDER_ID_IN_TEXT = /(?<!\d)(\d{3}-\d{7}-\d{7})(?!\d)/;
 
-/** Text of an element including its open shadow root(s) and nested ones; each text node separated by a space. */
-export function deepText(el: Element | ShadowRoot | Document | null | undefined, depth = 0): string {
-  if (!el || depth > 12) return '';
+/** What one walk over a row gives: its text (shadow roots and `label` attributes included) and its buttons' texts. */
+export interface RowScan { text: string; buttons: string[] }
+
+function isButtonLike(e: Element): boolean {
+  const n = e.localName;
+  return n === 'button' || n === 'kat-button' || e.getAttribute('role') === 'button';
+}
+
+/**
+ * One walk over an element, its open shadow roots and nested ones (no querySelectorAll: a 2,000-row list is
+ * walked once, which keeps reading linear in rows). Text nodes are joined with spaces; kat-* components that render
+ * their text from a `label` attribute contribute it.
+ */
+export function scanRow(el: Element | ShadowRoot | Document | null | undefined): RowScan {
   const parts: string[] = [];
-  const walk = (node: Node) => {
+  const buttons: string[] = [];
+  if (!el) return { text: '', buttons };
+  const walk = (node: Node, depth: number) => {
+    if (depth > 40) return;
     for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
-      else if (n.nodeType === 1) {
-        const e = n as Element;
-        if (e.localName === 'script' || e.localName === 'style' || e.localName === 'template') continue;
-        const label = e.getAttribute('label');
-        if (label) parts.push(label); // kat-badge / kat-label render their text from `label`
-        if (e.shadowRoot) parts.push(deepText(e.shadowRoot, depth + 1));
-        walk(e);
+      if (n.nodeType === 3) {
+        parts.push(n.nodeValue ?? '');
+        continue;
       }
+      if (n.nodeType !== 1) continue;
+      const e = n as Element;
+      const name = e.localName;
+      if (name === 'script' || name === 'style' || name === 'template') continue;
+      const label = e.getAttribute('label');
+      if (label) parts.push(label); // kat-badge / kat-button render their text from `label`
+      if (isButtonLike(e)) buttons.push(normText(label || e.textContent));
+      if (e.shadowRoot) walk(e.shadowRoot, depth + 1);
+      walk(e, depth + 1);
     }
   };
-  if ('shadowRoot' in el && el.shadowRoot) parts.push(deepText(el.shadowRoot, depth + 1));
-  walk(el);
-  return normText(parts.join(' '));
+  if ('shadowRoot' in el && el.shadowRoot) walk(el.shadowRoot, 0);
+  walk(el, 0);
+  return { text: normText(parts.join(' ')), buttons };
+}
+
+/** Text of an element including its open shadow root(s) and nested ones; each text node separated by a space. */
+export function deepText(el: Element | ShadowRoot | Document | null | undefined): string {
+  return scanRow(el).text;
+}
+
+/**
+ * Rows below root (light DOM and open shadow roots, not frames), found by one walk that does not descend into a
+ * row once matched. `isRow` is a cheap predicate (attribute or tag checks), so the walk stays linear.
+ */
+export function collectRows(root: Element | ShadowRoot | Document, isRow: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Node, depth: number) => {
+    if (depth > 60) return;
+    for (let c = (node as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
+      if (isRow(c)) {
+        out.push(c);
+        continue;
+      }
+      if (c.shadowRoot) visit(c.shadowRoot, depth + 1);
+      visit(c, depth + 1);
+    }
+  };
+  if ('shadowRoot' in root && root.shadowRoot) visit(root.shadowRoot, 0);
+  visit(root, 0);
+  return out;
+}
+
+/** A row predicate for a simple selector: `[data-test-id="x"]`, `.class`, `tag`, `[role="x"]`, `parent > tag`. */
+export function rowPredicate(selector: string): (el: Element) => boolean {
+  const testId = /^\[data-test-id="([^"]+)"\]$/.exec(selector);
+  if (testId) return (el) => el.getAttribute('data-test-id') === testId[1];
+  const role = /^\[role="([^"]+)"\]$/.exec(selector);
+  if (role) return (el) => el.getAttribute('role') === role[1];
+  const cls = /^\.([\w-]+)$/.exec(selector);
+  if (cls) return (el) => el.classList.contains(cls[1] as string);
+  if (/^[a-z][\w-]*$/.test(selector)) return (el) => el.localName === selector;
+  return (el) => {
+    try {
+      return el.matches(selector);
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** First match inside el: its light subtree, its own shadow root, nested shadow roots and same-origin frames. */
@@ -55,7 +118,9 @@ export function withinDeepAll(el: Element, selector: string): Element[] {
 /** The first selector of a list that matches anything (deep), with its matches. */
 export function firstMatching(root: Document | Element, selectors: readonly string[]): { selector: string; els: Element[] } | null {
   for (const selector of selectors) {
-    const els = root instanceof Element ? withinDeepAll(root, selector) : deepQueryAll(root, selector);
+    let els = collectRows(root, rowPredicate(selector));
+    // Same-origin frames are not walked by collectRows: a document root also searches them.
+    if (!els.length && root.nodeType === 9) els = deepQueryAll(root, selector);
     if (els.length) return { selector, els };
   }
   return null;
@@ -73,17 +138,31 @@ export function fieldText(row: Element, selectors: readonly string[]): string {
   return '';
 }
 
+const compiledLabels = new WeakMap<RegExp, [RegExp, RegExp]>();
+
+/** Case-insensitive form of a label regex, with or without a following colon (compiled once per label). */
+function compiled(label: RegExp, withColon: boolean): RegExp {
+  let pair = compiledLabels.get(label);
+  if (!pair) {
+    pair = [new RegExp(`(?:${label.source})\\s*[:：]`, 'iu'), new RegExp(label.source, 'iu')];
+    compiledLabels.set(label, pair);
+  }
+  return withColon ? pair[0] : pair[1];
+}
+
 /**
  * Value after a label inside a text ("Order ID: 112-…", "Reply by Nov 30, 2026 …"): the text that follows the
  * first label match, cut at the next known label. Labels are regexes without flags; matching is case-insensitive.
  */
 export function valueAfter(text: string, labels: readonly RegExp[], stopAt: readonly RegExp[] = []): string | null {
-  for (const label of labels) {
-    const m = new RegExp(label.source, 'iu').exec(text);
+  // "Label:" first: a status value such as "Return delivered" must not pass for the label "Return delivered:".
+  const tries = [...labels.map((l) => compiled(l, true)), ...labels.map((l) => compiled(l, false))];
+  for (const re of tries) {
+    const m = re.exec(text);
     if (!m) continue;
     let rest = text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '');
     for (const stop of stopAt) {
-      const s = new RegExp(stop.source, 'iu').exec(rest);
+      const s = compiled(stop, false).exec(rest);
       if (s && s.index > 0) rest = rest.slice(0, s.index);
     }
     return normText(rest);
@@ -108,11 +187,23 @@ export interface PageContext {
   dates: DateParseOptions;
 }
 
-/** Page context from the reader context and the document (<html lang>). */
+/** Marketplace switcher of the unified EU account (ASSUMED anchors; the text names the storefront, "Amazon.de"). */
+const SWITCHER = '[data-test-id="marketplace-switcher"], #partner-switcher, .sc-marketplace-switcher, #sc-mkt-picker-switcher-select';
+
+/** The marketplace the switcher names on the unified EU host (seller-central-pages.md "Hosts and marketplaces"). */
+function switcherMarketplace(doc: Document): MarketplaceCode | null {
+  const text = normText(deepQuery(doc, SWITCHER)?.textContent).toLowerCase();
+  if (!text) return null;
+  const hits = MARKETPLACE_CODES.filter((c) => new RegExp(`(^|[^a-z.])(www\\.)?${MARKETPLACES[c].salesChannel.toLowerCase().replace(/\./g, '\\.')}($|[^a-z.])`).test(text));
+  return hits.length === 1 ? hits[0] ?? null : null;
+}
+
+/** Page context from the reader context and the document (<html lang>, EU marketplace switcher). */
 export function pageContext(doc: Document, ctx: ReadContext): PageContext {
   let marketplace: MarketplaceCode | null = null;
   try {
-    marketplace = marketplaceForHost(new URL(ctx.url).hostname);
+    const host = new URL(ctx.url).hostname;
+    marketplace = marketplaceForHost(host) ?? (host === UNIFIED_EU_HOST ? switcherMarketplace(doc) : null);
   } catch { /* bad URL: marketplace unknown */ }
   const timeZone = ctx.timeZone ?? (marketplace ? MARKETPLACES[marketplace].timeZone : undefined);
   const lang = pageLang(doc) || undefined;
