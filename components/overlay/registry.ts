@@ -24,12 +24,16 @@
 import type { OverlayKind } from '@/utils/storage';
 import type { OverlayFeature } from './feature';
 import { orderDetailsFeature } from './order-details/feature';
+import { messagesFeature } from './lists/messages-feature';
+import { orderListFeature } from './lists/order-list-feature';
 
 /** Registered features by page kind; a missing kind shows nothing. */
 export type FeatureRegistry = { readonly [K in OverlayKind]?: OverlayFeature<K> };
 
 export const FEATURES: FeatureRegistry = {
   'order-details': orderDetailsFeature,
+  'order-list': orderListFeature,
+  messages: messagesFeature,
 };
 
 /** The feature for a page kind, if one is registered. */

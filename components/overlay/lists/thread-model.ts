@@ -2,24 +2,22 @@
  * The open message thread → what the messages panel shows (issue 5 item 3): the sender of the latest
  * message the seller has not written, its intent and confidence ("unclear — check" below the
  * classifier's threshold, utils/policy UNCLEAR_BELOW), who acts, the reply deadline and a reply
- * suggestion. Pure: (thread, context, advice) → view. Message text never reaches this module.
+ * suggestion. Pure: (thread, advice) → view. Message text never reaches this module.
  */
 import type { MessagesObservation } from '@/utils/pages/observation';
 import { UNCLEAR_BELOW } from '@/utils/policy/classify';
-import type { ListContext, PanelDeadline, ThreadView } from './types';
-import { instant } from './tone';
+import type { PanelDeadline, ThreadView } from './types';
 
 type Thread = NonNullable<MessagesObservation['thread']>;
 
-/** Routing advice for the thread (from the guidance engine): who acts, what to do, the reply and why. */
+/** Advice for the thread (thread-advice.ts, from the guidance engine): who acts, what to do, deadlines, reply, why. */
 export interface ThreadAdvice {
   handler: 'seller' | 'amazon-cs' | null;
   todo: string;
+  deadlines: PanelDeadline[];
   reply?: { text: string; language: string };
   reasons: ThreadView['reasons'];
 }
-
-const DEADLINE_TITLE = { 'buyer-reply': 'Reply to the buyer', 'amazon-cs-reply': 'Reply to Amazon CS and the customer' } as const;
 
 /** The latest message not written by the seller, or undefined when the thread shows none. */
 export function lastInbound(thread: Thread): Thread['messages'][number] | undefined {
@@ -30,18 +28,8 @@ export function lastInbound(thread: Thread): Thread['messages'][number] | undefi
   return undefined;
 }
 
-/** The reply deadline of the latest inbound message: 24 h for a buyer, 2 business days for Amazon CS. */
-export function threadDeadlines(thread: Thread, ctx: ListContext): PanelDeadline[] {
-  const m = lastInbound(thread);
-  const at = instant(m?.sentAt);
-  if (!m || m.sender === 'seller' || !at || !ctx.deadline || thread.answered) return [];
-  const clock = m.sender === 'buyer' ? 'buyer-reply' : 'amazon-cs-reply';
-  const d = ctx.deadline(clock, at);
-  return d ? [{ clock, dueAt: d.dueAt, timeZone: ctx.timeZone, title: DEADLINE_TITLE[clock], rule: d.rule, explanation: d.explanation }] : [];
-}
-
 /** The panel's view of the open thread. `sfp` is what the queue or page knows (null: not known). */
-export function threadView(thread: Thread, ctx: ListContext, advice: ThreadAdvice, sfp: boolean | null): ThreadView {
+export function threadView(thread: Thread, advice: ThreadAdvice, sfp: boolean | null): ThreadView {
   const m = lastInbound(thread);
   const sender = m && m.sender !== 'seller' ? m.sender : null;
   const intent = m?.intent ?? (sender === 'amazon-cs' ? 'amazon-cs-request' : null);
@@ -57,7 +45,7 @@ export function threadView(thread: Thread, ctx: ListContext, advice: ThreadAdvic
     sfp,
     handler: advice.handler,
     todo: advice.todo,
-    deadlines: threadDeadlines(thread, ctx),
+    deadlines: thread.answered ? [] : advice.deadlines,
     reply: advice.reply,
     reasons: advice.reasons,
   };

@@ -1,0 +1,20 @@
+/**
+ * Feature: Buyer Messages (`/messaging/inbox-v3`, legacy `/messaging/inbox`). Reads the inbox rows and the
+ * thread that is already open with readMessages (message text goes to classifyContact in memory only) and
+ * shows: sender, intent with confidence, who acts, the reply deadline and a reply suggestion to copy; plus
+ * a chip beside each inbox row with a known reply deadline. Never opens, clicks, types or sends anything.
+ *
+ * Test URLs (fixtures served by the e2e harness, tests/e2e/routes.ts):
+ *   https://sellercentral.amazon.com/messaging/inbox-v3  (messages-us.html)
+ */
+import { readMessages } from '@/utils/pages/messages';
+import { defineFeature } from '../feature';
+import { MessagesPanel } from './messages-panel';
+
+export const messagesFeature = defineFeature({
+  kind: 'messages',
+  title: 'Messages',
+  anchors: ['#messaging-app h1', 'h1'],
+  read: (doc, ctx) => readMessages(doc, ctx),
+  Panel: MessagesPanel,
+});

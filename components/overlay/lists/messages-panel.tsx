@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PanelProps } from '../feature';
+import type { MessagesObservation } from '@/utils/pages/observation';
+import { useOverlayEnv } from '../overlay-env';
+import { inboxChips } from './inbox-model';
+import { sellerCalendar } from './list-context';
+import { LIST_PANEL_CSS } from './list-panel-styles';
+import { ListSummary } from './list-summary';
+import { RowChips } from './row-chips';
+import { threadAdvice, type ThreadOrderFacts } from './thread-advice';
+import { threadView } from './thread-model';
+import { ThreadPanel } from './thread-panel';
+import { useListContext } from './use-list-context';
+
+/**
+ * Buyer Messages: guidance for the thread that is open (never opened by us: opening marks it read), and
+ * a chip beside each inbox row whose reply deadline is known.
+ */
+export function MessagesPanel({ observation, page }: PanelProps<MessagesObservation>) {
+  const ctx = useListContext(observation.marketplace, page.marketplace);
+  const { settings } = useOverlayEnv();
+  const chips = inboxChips(observation, ctx);
+  const thread = observation.thread;
+  const order = useThreadOrder(thread?.orderId);
+  const calendar = useMemo(() => (ctx.marketplace ? sellerCalendar(ctx.marketplace, settings) : undefined), [ctx.marketplace, settings]);
+  const view = thread
+    ? threadView(thread, threadAdvice(thread, { marketplace: ctx.marketplace, calendar, timeZone: ctx.timeZone, now: ctx.now }, order), order.sfp)
+    : null;
+  return (
+    <div data-sfp-list="messages">
+      <style>{LIST_PANEL_CSS}</style>
+      {view ? <ThreadPanel view={view} /> : <p className="sfp-muted">Open a conversation to see who should answer it and by when.</p>}
+      <ListSummary chips={chips} noun={['conversation', 'conversations']} empty="No conversation on this page needs a reply." />
+      <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
+    </div>
+  );
+}
+
+/** What the queue knows about the thread's order: the seller's latest "return received" mark. */
+function useThreadOrder(orderId: string | undefined): ThreadOrderFacts {
+  const { services } = useOverlayEnv();
+  const [facts, setFacts] = useState<{ orderId: string; returnReceivedAt?: Date } | null>(null);
+  useEffect(() => {
+    if (!orderId) return;
+    let live = true;
+    services.orderState(orderId).then(
+      (state) => {
+        const mark = state.marks.filter((m) => m.kind === 'return-received').at(-1);
+        const at = mark ? new Date(mark.at) : undefined;
+        if (live) setFacts({ orderId, returnReceivedAt: at && !Number.isNaN(at.getTime()) ? at : undefined });
+      },
+      (error: unknown) => services.reportError('messages:order-state', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [orderId, services]);
+  // The messages page never says whether the order is SFP: the guidance stays conditional.
+  return { sfp: null, returnReceivedAt: facts && facts.orderId === orderId ? facts.returnReceivedAt : undefined };
+}
