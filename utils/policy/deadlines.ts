@@ -15,6 +15,7 @@ import {
   dayParts,
   localDay,
   startOfLocalDate,
+  startOfLocalDay,
   type BusinessCalendar,
 } from '../calendar';
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
@@ -113,8 +114,12 @@ function explainWallClock(event: Date, rule: Rule, cal: BusinessCalendar, ctx: D
   const [from, to] = [localDay(event, tz), localDay(dueAt, tz)];
   const style = dateStyle(ctx.locale, dayParts(from).year, dayParts(to).year);
   const unit = rule.clock === 'hours' ? 'hours' : 'calendar days';
+  // A due instant at the start of a local day reads better as the end of the day before.
+  const when = dueAt.getTime() === startOfLocalDay(to, tz).getTime()
+    ? `By end of ${formatDay(to - 1, style)}`
+    : `By ${formatDay(to, style)} ${formatTime(dueAt, tz, style)}`;
   const text =
-    `By ${formatDay(to, style)} ${formatTime(dueAt, tz, style)}, ${zoneLabel(tz)}: ${rule.length} ${unit} after ` +
+    `${when}, ${zoneLabel(tz)}: ${rule.length} ${unit} after ` +
     `${EVENT_LABELS[rule.startsAt]} on ${formatDay(from, style)} at ${formatTime(event, tz, style)}${cut}; weekends and holidays count.`;
   return { dueAt, text };
 }

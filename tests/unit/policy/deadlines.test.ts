@@ -59,8 +59,10 @@ describe('computeDeadline: every clock (US, Thanksgiving 2026)', () => {
     expect(justBefore.rule.id).toBe('us-safet-filing-60d');
     expect(justBefore.dueAt.toISOString()).toBe('2026-03-12T11:00:00.000Z');
     expect(justBefore.explanation).toContain('cut short');
-    // 1 Jan event: the old window still ran until the change took effect.
-    expect(computeDeadline('safet-filing', new Date('2026-01-01T20:00:00Z'), US)!.dueAt.toISOString()).toBe('2026-02-16T08:00:00.000Z');
+    // 1 Jan event: the old window still ran until the change took effect (end of Sun 15 Feb, Pacific).
+    const newYear = computeDeadline('safet-filing', new Date('2026-01-01T20:00:00Z'), US)!;
+    expect(newYear.dueAt.toISOString()).toBe('2026-02-16T08:00:00.000Z');
+    expect(newYear.explanation).toMatch(/^By end of Sun 15 Feb, Pacific Time: 60 calendar days .* \(cut short: from Mon 16 Feb 2026 only the last 30 days can be claimed\)/);
   });
 
   it('SAFE-T wait, reply and appeal', () => {
