@@ -26,6 +26,7 @@ import type { OverlayFeature } from './feature';
 import { orderDetailsFeature } from './order-details/feature';
 import { messagesFeature } from './lists/messages-feature';
 import { orderListFeature } from './lists/order-list-feature';
+import { returnsFeature } from './lists/returns-feature';
 
 /** Registered features by page kind; a missing kind shows nothing. */
 export type FeatureRegistry = { readonly [K in OverlayKind]?: OverlayFeature<K> };
@@ -34,6 +35,7 @@ export const FEATURES: FeatureRegistry = {
   'order-details': orderDetailsFeature,
   'order-list': orderListFeature,
   messages: messagesFeature,
+  returns: returnsFeature,
 };
 
 /** The feature for a page kind, if one is registered. */
