@@ -96,11 +96,15 @@ export function allByTestId(root: QueryRoot, id: string): Element[] {
   return deepQueryAll(root, testIdSelector(id));
 }
 
-/** Text of an element's own text-node children (not of its descendants). */
+const ODD_SPACE = /[\u00a0\u202f\u2009\u200b\u2007\n\r\t\f]|\s{2}/;
+
+/** Text of an element's own text-node children (not of its descendants), normalised. Hot path in list readers. */
 export function ownText(el: Element): string {
   let s = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += n.nodeValue ?? '';
-  return normText(s);
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += n.nodeValue;
+  if (!s) return '';
+  const t = s.trim();
+  return t && ODD_SPACE.test(t) ? normText(t) : t;
 }
 
 /** Label matcher: a regex tested against the normalised label text, or exact strings (case-insensitive, ':' optional). */

@@ -40,13 +40,15 @@ function parsedRange(text: string, opts: DateParseOptions, cache: RangeCache): I
 /** The row's cells by data-test-id, falling back to the column positions seen (3 order, 7 order type, 8 status). */
 function cellsOf(tr: Element): { order: Element | null; option: Element | null; status: Element | null } {
   let order: Element | null = null, option: Element | null = null, status: Element | null = null;
-  const cells = tr.children;
-  for (let i = 0; i < cells.length; i++) {
-    const id = cells[i]!.getAttribute('data-test-id');
-    if (id === 'oth-order-details') order = cells[i]!;
-    else if (id === 'oth-customer-option') option = cells[i]!;
-    else if (id === 'oth-order-status') status = cells[i]!;
+  const byColumn: Element[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    byColumn.push(c);
+    const id = c.getAttribute('data-test-id');
+    if (id === 'oth-order-details') order = c;
+    else if (id === 'oth-customer-option') option = c;
+    else if (id === 'oth-order-status') status = c;
   }
+  const cells = byColumn;
   return { order: order ?? cells[2] ?? null, option: option ?? cells[6] ?? null, status: status ?? cells[7] ?? null };
 }
 
