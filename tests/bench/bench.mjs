@@ -1,0 +1,126 @@
+// npm run bench — real Chromium, alternating loads with and without SFP Guide on two sample pages:
+//   order-details-sfp  the SFP order page (overlay shown)        https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863
+//   no-overlay         Seller Central home (nothing is shown)    https://sellercentral.amazon.com/home
+// Per page: median, p10, p90 of script time (CDP ScriptDuration), `load` time and, with the extension,
+// time to overlay visible (tests/bench/page-bench.ts). BENCH_RUNS sets the runs per page and mode
+// (default 16). Then the micro benchmarks (tests/bench/micro/*.bench.test.ts → .bench/micro/*.json)
+// are run and merged under "micro". Writes .bench/results.json and prints a table with the budgets of
+// shared/design/architecture.md ("Performance budgets").
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createJiti } from 'jiti';
+import { CHROMIUM_PATH, INSTALL_HINT, hasChromium } from '../e2e/chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 16);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`bench: BENCH_RUNS must be a positive integer (got ${process.env.BENCH_RUNS})`);
+  process.exit(1);
+}
+if (!hasChromium()) {
+  console.error(`bench: Chromium not found at ${CHROMIUM_PATH}; ${INSTALL_HINT}.`);
+  process.exit(1);
+}
+
+const jiti = createJiti(import.meta.url);
+const { buildExtension } = await jiti.import('../e2e/build.ts');
+const { startFixtureServer } = await jiti.import('../e2e/server.ts');
+const { launch, sellerCentralUrl } = await jiti.import('../e2e/harness.ts');
+const { SFP_ORDER_ID, orderPath } = await jiti.import('../e2e/routes.ts');
+const { installOverlayProbe, measureLoad, spread } = await jiti.import('./page-bench.ts');
+
+const PAGES = [
+  { name: 'order-details-sfp', url: sellerCentralUrl(orderPath(SFP_ORDER_ID)), overlay: true },
+  { name: 'no-overlay', url: sellerCentralUrl('/home'), overlay: false },
+];
+
+console.log('bench: building the extension (production wxt build) …');
+rmSync('.bench/build', { recursive: true, force: true });
+const extensionPath = buildExtension('.bench/build');
+const server = await startFixtureServer();
+const withExt = await launch({ port: server.port, extensionPath });
+const without = await launch({ port: server.port, extension: false });
+await installOverlayProbe(withExt.context);
+await installOverlayProbe(without.context);
+
+const samples = Object.fromEntries(PAGES.map((p) => [p.name, { with: [], without: [] }]));
+const failures = [];
+try {
+  // One warm-up load per page and mode (HTTP cache, compiled code), not recorded.
+  for (const p of PAGES) {
+    await measureLoad(withExt.context, p.url, { expectOverlay: false });
+    await measureLoad(without.context, p.url, { expectOverlay: false });
+  }
+  for (let i = 0; i < RUNS; i++) {
+    for (const p of PAGES) {
+      // Alternate which mode goes first so drift on a shared machine hits both alike.
+      const order = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+      for (const mode of order) {
+        const session = mode === 'with' ? withExt : without;
+        const s = await measureLoad(session.context, p.url, { expectOverlay: mode === 'with' && p.overlay });
+        if (mode === 'with' && p.overlay && s.overlayMs === null) failures.push(`${p.name}: overlay not visible in run ${i + 1}`);
+        samples[p.name][mode].push(s);
+      }
+    }
+    process.stdout.write(`\rbench: run ${i + 1}/${RUNS}`);
+  }
+  process.stdout.write('\n');
+} finally {
+  await withExt.close();
+  await without.close();
+  await server.close();
+}
+
+const pick = (list, key) => list.map((s) => s[key]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+const pages = {};
+for (const p of PAGES) {
+  const w = samples[p.name].with;
+  const wo = samples[p.name].without;
+  pages[p.name] = {
+    with: { scriptMs: spread(pick(w, 'scriptMs')), loadMs: spread(pick(w, 'loadMs')), overlayMs: spread(pick(w, 'overlayMs')) },
+    without: { scriptMs: spread(pick(wo, 'scriptMs')), loadMs: spread(pick(wo, 'loadMs')) },
+  };
+  if (!p.overlay) delete pages[p.name].with.overlayMs;
+}
+
+// Micro benchmarks (written by tests/bench/record.ts); stale files from removed benches are cleared first.
+console.log('bench: running micro benchmarks (vitest -c tests/bench/vitest.micro.config.ts) …');
+rmSync('.bench/micro', { recursive: true, force: true });
+const micro = {};
+const vr = spawnSync('npx', ['vitest', 'run', '-c', 'tests/bench/vitest.micro.config.ts', '--reporter=dot'], {
+  stdio: 'inherit',
+});
+if (vr.status !== 0) failures.push('micro benchmarks: vitest failed (partial results kept)');
+if (existsSync('.bench/micro')) {
+  for (const f of readdirSync('.bench/micro').filter((f) => f.endsWith('.json')).sort()) {
+    micro[f.replace(/\.json$/, '')] = JSON.parse(readFileSync(join('.bench/micro', f), 'utf8'));
+  }
+}
+
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/results.json', JSON.stringify({ pages, micro }, null, 2) + '\n');
+
+// Table: figures beside the budgets of architecture.md.
+const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const sp = (s) => (s ? `${f(s.median)} (${f(s.p10)}–${f(s.p90)})` : '—');
+const sfp = pages['order-details-sfp'];
+const none = pages['no-overlay'];
+const delta = (pg, k) => pg.with[k].median - pg.without[k].median;
+const rows = [
+  ['order-details-sfp', 'script ms', sp(sfp.with.scriptMs), sp(sfp.without.scriptMs), f(delta(sfp, 'scriptMs')), '≤ 40 (extension)', delta(sfp, 'scriptMs') <= 40],
+  ['order-details-sfp', 'load ms', sp(sfp.with.loadMs), sp(sfp.without.loadMs), f(delta(sfp, 'loadMs')), '≤ +20 delay', delta(sfp, 'loadMs') <= 20],
+  ['order-details-sfp', 'overlay ms', sp(sfp.with.overlayMs), '—', '—', '≤ 150 after anchor*', null],
+  ['no-overlay', 'script ms', sp(none.with.scriptMs), sp(none.without.scriptMs), f(delta(none, 'scriptMs')), '≤ 5 (extension)', delta(none, 'scriptMs') <= 5],
+  ['no-overlay', 'load ms', sp(none.with.loadMs), sp(none.without.loadMs), f(delta(none, 'loadMs')), '—', null],
+];
+const head = ['page', 'metric', `with: median (p10–p90)`, 'without', 'with − without', 'budget', ''];
+const table = [head, ...rows.map((r) => [...r.slice(0, 6), r[6] === null ? '' : r[6] ? 'ok' : 'OVER'])];
+const widths = head.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
+console.log(`\nChromium ${CHROMIUM_PATH}, ${RUNS} runs per page and mode (medians; p10–p90 in brackets)`);
+for (const r of table) console.log(r.map((v, c) => String(v).padEnd(widths[c])).join('  '));
+console.log(`* the fixture's anchors are in the served HTML, so overlay time counts from navigation start (an upper bound).`);
+console.log(`extension script (with − without medians): order-details-sfp ${f(delta(sfp, 'scriptMs'))} ms, no-overlay ${f(delta(none, 'scriptMs'))} ms`);
+console.log(`micro: ${Object.keys(micro).length ? Object.keys(micro).join(', ') : 'none'}`);
+console.log('wrote .bench/results.json');
+for (const x of failures) console.log(`bench: NOTE: ${x}`);
+process.exit(failures.some((x) => x.includes('overlay')) ? 1 : 0);

@@ -1,0 +1,103 @@
+/**
+ * One page-load measurement in real Chromium for `npm run bench` (tests/bench/bench.mjs).
+ * - scriptMs: CDP Performance.getMetrics ScriptDuration of the tab, after minus before the navigation
+ *   (content scripts run on the page's main thread, so they are included; the fixtures have no script
+ *   of their own beyond the probe below, which runs identically with and without the extension).
+ * - loadMs: the navigation entry's loadEventEnd (ms from navigation start).
+ * - overlayMs: from navigation start until [data-sfp-overlay] is in the document with a non-empty box,
+ *   taken at the next animation frame. Measured in the page by MutationObservers (on the document, then
+ *   on the overlay's shadow root) that only look up one selector per mutation batch: no polling.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { stat } from './record';
+
+/** Timings of one load, in ms. */
+export interface LoadSample {
+  scriptMs: number;
+  loadMs: number;
+  overlayMs: number | null;
+}
+
+/** median, p10 and p90 of samples (ms, 3 decimals). */
+export interface Spread {
+  median: number;
+  p10: number;
+  p90: number;
+}
+
+// Runs in the page's main world at document start (both with and without the extension).
+const OVERLAY_PROBE = `(() => {
+  const w = window;
+  let resolve;
+  w.__sfpOverlayAt = new Promise((r) => { resolve = r; });
+  const visible = () => {
+    const host = document.querySelector('sfp-guide-overlay');
+    const root = host && host.shadowRoot && host.shadowRoot.querySelector('[data-sfp-overlay]');
+    if (root && root.getBoundingClientRect().height > 0) {
+      requestAnimationFrame(() => resolve(performance.now()));
+      return true;
+    }
+    if (host && host.shadowRoot && !w.__sfpShadowWatched) {
+      w.__sfpShadowWatched = true;
+      const inner = new MutationObserver(() => { if (visible()) inner.disconnect(); });
+      inner.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true });
+    }
+    return false;
+  };
+  const outer = new MutationObserver(() => { if (visible()) outer.disconnect(); });
+  outer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Adds the overlay probe to every page of a context (call once per context). */
+export async function installOverlayProbe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: OVERLAY_PROBE });
+}
+
+async function scriptDuration(cdp: import('playwright-core').CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * Loads `url` in a fresh tab and measures it. With `expectOverlay`, waits (up to 10 s) for the overlay;
+ * then lets the page settle for `settleMs` so late extension work is counted.
+ */
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  opts: { expectOverlay: boolean; settleMs?: number },
+): Promise<LoadSample> {
+  const page: Page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await scriptDuration(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    let overlayMs: number | null = null;
+    if (opts.expectOverlay) {
+      // One promise set up by the probe: no polling in the page while the extension works.
+      overlayMs = await page.evaluate(() =>
+        Promise.race([
+          (window as unknown as { __sfpOverlayAt: Promise<number> }).__sfpOverlayAt,
+          new Promise<null>((r) => setTimeout(() => r(null), 10_000)),
+        ]),
+      );
+    }
+    await page.waitForTimeout(opts.settleMs ?? 300);
+    const scriptMs = (await scriptDuration(cdp)) - before;
+    const loadMs = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return nav?.loadEventEnd ?? NaN;
+    });
+    await cdp.detach();
+    return { scriptMs, loadMs, overlayMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/** median / p10 / p90 of a list of numbers (ms). */
+export function spread(samples: number[]): Spread {
+  const { median, p10, p90 } = stat(samples);
+  return { median, p10, p90 };
+}
