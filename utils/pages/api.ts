@@ -1,8 +1,9 @@
 /**
  * Same-origin JSON the Seller Central page itself requests (shared/domain/seller-central-pages.md, "Order Details"):
  * GET only, header `anti-csrftoken-a2z-request: true`, credentials same-origin; validated with zod/mini; at most one
- * request per endpoint URL per page view (cache keyed by the fetch function, which the content script creates once
- * per page view, then by path); switched off when the context has no fetchJson (options page setting).
+ * request per endpoint URL per page view; switched off when the context has no fetchJson (options page setting).
+ * Page view = the page URL (ctx.url) for one fetch function: re-reads of the same view share the answer, an SPA
+ * navigation to another URL (and back) asks again, so an order confirmed meanwhile is not shown from stale JSON.
  * Signed-out answers seen: 401, 403 {"reason":"sign_in"}, or a 200 HTML sign-in page → 'signed-out'.
  */
 import * as z from 'zod/mini';
@@ -16,7 +17,7 @@ export type ApiResult<T> =
 
 type RawOutcome = { status: 'json'; body: unknown } | { status: 'signed-out' } | { status: 'unavailable'; reason: 'http' | 'invalid' | 'network' };
 
-const cache = new WeakMap<FetchJson, Map<string, Promise<RawOutcome>>>();
+const cache = new WeakMap<FetchJson, { pageUrl: string; byPath: Map<string, Promise<RawOutcome>> }>();
 
 /** Builds the page's own fetch: GET, same-origin credentials, the anti-CSRF header Seller Central's app sends. */
 export function createPageFetch(win: Pick<Window, 'fetch' | 'location'>): FetchJson {
@@ -65,10 +66,10 @@ export async function getJson<T>(ctx: ReadContext, path: string, schema: z.ZodMi
   const fetchJson = ctx.fetchJson;
   if (!fetchJson) return { status: 'unavailable', reason: 'off' };
   if (ctx.signal?.aborted) return { status: 'unavailable', reason: 'aborted' };
-  let perView = cache.get(fetchJson);
-  if (!perView) cache.set(fetchJson, (perView = new Map()));
-  let pending = perView.get(path);
-  if (!pending) perView.set(path, (pending = request(fetchJson, path)));
+  let view = cache.get(fetchJson);
+  if (!view || view.pageUrl !== ctx.url) cache.set(fetchJson, (view = { pageUrl: ctx.url, byPath: new Map() }));
+  let pending = view.byPath.get(path);
+  if (!pending) view.byPath.set(path, (pending = request(fetchJson, path)));
   const raw = await pending;
   if (ctx.signal?.aborted) return { status: 'unavailable', reason: 'aborted' };
   if (raw.status !== 'json') return raw;

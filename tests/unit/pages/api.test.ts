@@ -27,7 +27,10 @@ describe('getJson', () => {
     expect(await getJson(ctx, '/a', Any)).toEqual({ status: 'ok', data: { a: 1 } });
     expect(results).toEqual([{ status: 'ok', data: { a: 1 } }, { status: 'ok', data: { a: 1 } }, { status: 'unavailable', reason: 'invalid' }]);
     expect(f.mock.calls.map((c) => c[0])).toEqual(['/a', '/b']);
-    // A new page view (a new fetch function) asks again.
+    // A new page view (another URL, e.g. after an SPA navigation, or a new fetch function) asks again.
+    await getJson({ ...ctx, url: 'https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863/confirm-shipment' }, '/a', Any);
+    await getJson({ ...ctx, url: 'https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863/confirm-shipment' }, '/a', Any);
+    expect(f).toHaveBeenCalledTimes(3);
     const g = vi.fn(async () => json('{"a":2}'));
     expect(await getJson(ctxWith(g), '/a', Any)).toEqual({ status: 'ok', data: { a: 2 } });
     expect(g).toHaveBeenCalledTimes(1);
