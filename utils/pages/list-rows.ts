@@ -162,8 +162,12 @@ export function valueAfter(text: string, labels: readonly RegExp[], stopAt: read
     if (!m) continue;
     let rest = text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '');
     for (const stop of stopAt) {
-      const s = compiled(stop, false).exec(rest);
-      if (s && s.index > 0) rest = rest.slice(0, s.index);
+      // "Next label:" cuts even right at the start (this label's value is empty); a bare word (a button, a label
+      // without colon) cuts only after some value, since a value may itself read like a label ("Return delivered").
+      const withColon = compiled(stop, true).exec(rest);
+      if (withColon) rest = rest.slice(0, withColon.index);
+      const bare = compiled(stop, false).exec(rest);
+      if (bare && bare.index > 0) rest = rest.slice(0, bare.index);
     }
     return normText(rest);
   }
@@ -213,8 +217,14 @@ export function pageContext(doc: Document, ctx: ReadContext): PageContext {
 /** A date shown on the page → its instants, or null (never a guess: see dates.ts). */
 export function dateIn(text: string | null | undefined, page: PageContext): { from: Date; to: Date } | null {
   if (!text) return null;
-  const parsed = parseDate(text, page.dates);
-  return parsed ? { from: parsed.from, to: parsed.to } : null;
+  // The value may run on into a button or note ("Nov 30, 2026 11:59 PM PST Respond"): the longest leading run of
+  // words that is a whole date wins. Every candidate is a substring of the page text, so no date is invented.
+  const words = text.split(' ');
+  for (let n = Math.min(words.length, 10); n >= 1; n--) {
+    const parsed = parseDate(words.slice(0, n).join(' '), page.dates);
+    if (parsed) return { from: parsed.from, to: parsed.to };
+  }
+  return null;
 }
 
 /** True when the document is Amazon's sign-in / MFA form rather than a Seller Central page. */
