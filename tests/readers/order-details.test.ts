@@ -166,3 +166,23 @@ describe('readOrderDetails with the orders JSON', () => {
     expect(await p).toEqual({ status: 'unrecognised', missing: ['aborted'] });
   });
 });
+
+describe('readOrderDetails: refund and return sections (assumed layout)', () => {
+  it('reads a return refunded at first scan, without buyer comments', async () => {
+    const r = await readOrderDetails(page('order-details-us-refunded.html'), US('114-9081726-3546172'));
+    expect(r).toMatchObject({
+      status: 'ok',
+      observation: {
+        sfp: true, status: 'shipped',
+        refund: { issuer: 'refund-at-first-scan', at: '2026-11-25T22:15:00.000Z' },
+        return: { state: 'delivered', deliveredAt: '2026-11-25T22:10:00.000Z', refundedAtFirstScan: true, reason: 'Item arrived damaged' },
+      },
+    });
+    expect(JSON.stringify(r)).not.toMatch(/dented|Taylor/);
+  });
+
+  it('shows no refund or return when the page has none', async () => {
+    const r = await readOrderDetails(page('order-details-us-sfp.html'), US('112-4738291-5047863'));
+    expect(r.status === 'ok' && [r.observation.refund, r.observation.return]).toEqual([undefined, undefined]);
+  });
+});

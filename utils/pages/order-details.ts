@@ -11,6 +11,7 @@
  *  4. no badge, and the order summary rendered fully (id, purchase, ship-by, deliver-by and the channel were all
  *     there, so the badge would have been too) → false ('dom:no-badge');
  *  5. otherwise null ('none'): a half-rendered page is no evidence of "not Prime".
+ * Refund / return sections: text heuristics in order-refund.ts (no public selectors known).
  */
 import { marketplaceForSalesChannel, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import { fetchOrderJson, type ApiResult, type OrderJson } from './api';
@@ -21,6 +22,7 @@ import {
   OrderDetailsObservationSchema, type InstantRange, type OrderDetailsObservation, type ReadResult,
 } from './observation';
 import { DETAILS_ANCHORS as A, LABELS, PRIME_BADGE, normaliseFulfillment } from './order-labels';
+import { readRefund, readReturn } from './order-refund';
 import { combineStatuses, normaliseOrderStatus, type OrderStatus } from './order-status';
 import { DEFAULT_WAIT_MS, type ReadContext } from './read-context';
 import { waitForAnchors, type Anchor } from './wait';
@@ -39,6 +41,8 @@ interface DomRead {
   primeBadge: boolean;
   status: OrderStatus;
   trackingPresent: boolean | null;
+  refund?: OrderDetailsObservation['refund'];
+  return?: OrderDetailsObservation['return'];
   summaryComplete: boolean;
   missing: string[];
 }
@@ -107,6 +111,7 @@ function readDom(doc: Document, urlOrderId: string | undefined, hostMarket: Mark
   return {
     orderId, orderIdBy, purchaseDate: purchase?.from, shipBy, deliverBy, salesChannel: channel,
     fulfillment, primeBadge, status, trackingPresent, summaryComplete, missing,
+    refund: readRefund(doc, dateOpts), return: readReturn(doc, dateOpts),
   };
 }
 
@@ -163,6 +168,8 @@ function build(dom: DomRead, json: OrderJson | null, hostMarket: MarketplaceCode
   if (purchaseDate) obs.purchaseDate = purchaseDate;
   if (shipBy) obs.shipBy = shipBy;
   if (deliverBy) obs.deliverBy = deliverBy;
+  if (dom.refund) obs.refund = dom.refund;
+  if (dom.return) obs.return = dom.return;
   const checked = OrderDetailsObservationSchema.safeParse(obs);
   return checked.success ? { status: 'ok', observation: checked.data } : { status: 'unrecognised', missing: ['observation-schema'] };
 }
