@@ -186,3 +186,35 @@ describe('readOrderDetails: refund and return sections (assumed layout)', () => 
     expect(r.status === 'ok' && [r.observation.refund, r.observation.return]).toEqual([undefined, undefined]);
   });
 });
+
+describe('readOrderDetails: broken pages', () => {
+  it('garbage values: unreadable dates are left out, unknown words stay unknown, sfp undecided', async () => {
+    const r = await readOrderDetails(page('order-details-us-garbage.html'), US('112-4738291-5047863'));
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    expect(r.observation).toMatchObject({
+      orderId: '112-4738291-5047863', marketplace: 'US', sfp: null, sfpDecidedBy: 'none', fulfillment: null, status: 'unknown',
+      purchaseDate: '2026-11-20T17:14:00.000Z',
+    });
+    expect(r.observation.shipBy).toBeUndefined();
+    expect(r.observation.deliverBy).toBeUndefined();
+  });
+
+  it('a page that never renders: unrecognised with every anchor missing after the bounded wait', async () => {
+    const r = await readOrderDetails(page('order-details-us-loading.html'), US('112-4738291-5047863'));
+    expect(r).toEqual({
+      status: 'unrecognised',
+      missing: ['order-id-value', 'order-summary-purchase-date-value', 'order-summary-shipby-value', 'order-summary-deliverby-value'],
+    });
+  });
+
+  it('the loading page is read once the app renders into it', async () => {
+    const doc = page('order-details-us-loading.html');
+    const pending = readOrderDetails(doc, { ...US('112-4738291-5047863'), waitMs: 5000 });
+    setTimeout(() => {
+      const app = page('order-details-us-sfp.html').getElementById('MYO-app')!;
+      doc.getElementById('MYO-app')!.replaceWith(doc.importNode(app, true));
+    }, 5);
+    expect(await pending).toMatchObject({ status: 'ok', observation: { sfp: true, sfpDecidedBy: 'dom:prime-badge' } });
+  });
+});
