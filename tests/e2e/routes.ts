@@ -54,6 +54,11 @@ export const routes: Route[] = [
     file: 'tests/fixtures/pages/order-details-us-broken.html',
     title: 'Order details, US, anchors missing (page not recognised)',
   },
+  // Same-origin JSON the order page itself requests (shared/domain/seller-central-pages.md). The broken
+  // page's endpoint answers with a wrong shape, as after the imagined redesign: the reader must drop it.
+  { path: `/orders-api/order/${SFP_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-us-sfp.json' },
+  { path: `/orders-api/order/${NON_SFP_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-us-non-sfp.json' },
+  { path: `/orders-api/order/${BROKEN_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-invalid.json' },
   {
     path: '/home',
     file: 'tests/fixtures/pages/home-us.html',
@@ -68,3 +73,11 @@ export const routes: Route[] = [
 
 /** Path of an order-details page. */
 export const orderPath = (orderId: string): string => `/orders-v3/order/${orderId}`;
+
+// List pages (issue 5 items 3–6; H5b, tests/e2e/lists.e2e.test.ts). Added additively.
+routes.push(
+  { path: '/messaging/inbox-v3', file: 'tests/fixtures/pages/messages-us.html', title: 'Buyer Messages, US (thread open)' },
+  { path: '/orders-v3', file: 'tests/fixtures/pages/order-list-us.html', title: 'Manage Orders, US' },
+  { path: '/returns/list', file: 'tests/fixtures/pages/returns-us.html', title: 'Manage Seller Fulfilled Returns, US' },
+  { path: '/returns/api/return-requests', file: 'tests/fixtures/api/returns-us.json', example: '/returns/api/return-requests' },
+);
