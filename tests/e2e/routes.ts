@@ -59,6 +59,7 @@ export const routes: Route[] = [
   { path: `/orders-api/order/${SFP_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-us-sfp.json' },
   { path: `/orders-api/order/${NON_SFP_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-us-non-sfp.json' },
   { path: `/orders-api/order/${BROKEN_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-invalid.json' },
+  { path: `/orders-api/order/${HOSTILE_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-invalid.json' },
   {
     path: '/home',
     file: 'tests/fixtures/pages/home-us.html',
