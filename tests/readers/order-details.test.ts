@@ -218,3 +218,19 @@ describe('readOrderDetails: broken pages', () => {
     expect(await pending).toMatchObject({ status: 'ok', observation: { sfp: true, sfpDecidedBy: 'dom:prime-badge' } });
   });
 });
+
+describe('readOrderDetails: text fallback when the data-test-id anchors are gone', () => {
+  it('reads ids and dates by their labels, and does not conclude "not Prime" without knowing where the badge sits', async () => {
+    const doc = page('order-details-us-sfp.html');
+    for (const el of Array.from(doc.querySelectorAll('[data-test-id]'))) el.removeAttribute('data-test-id');
+    const r = await readOrderDetails(doc, US('112-4738291-5047863'));
+    expect(r).toMatchObject({
+      status: 'ok',
+      observation: {
+        source: 'text', orderId: '112-4738291-5047863', sfp: null, sfpDecidedBy: 'none', fulfillment: 'seller', marketplace: 'US',
+        purchaseDate: '2026-11-20T17:14:00.000Z', shipBy: { from: '2026-11-23T08:00:00.000Z', to: '2026-11-24T08:00:00.000Z' },
+        trackingPresent: true,
+      },
+    });
+  });
+});

@@ -54,11 +54,9 @@ function linkedAbort(signal?: AbortSignal): AbortController {
   return c;
 }
 
-function anchorOrLabel(doc: Document, root: ParentNode | null, id: string, labels: readonly string[]): { text: string | null; by: 'dom' | 'text' } {
-  const el = byTestId(doc, id);
-  const t = textOf(el);
-  if (t) return { text: t, by: 'dom' };
-  return { text: root ? valueByLabel(root as Element, labels) : null, by: 'text' };
+/** The anchor's text, else the value beside one of the labels inside root (text fallback). */
+function anchorOrLabel(doc: Document, root: Element | null, id: string, labels: readonly string[]): string | null {
+  return textOf(byTestId(doc, id)) || (root ? valueByLabel(root, labels) : null);
 }
 
 function readDom(doc: Document, urlOrderId: string | undefined, hostMarket: MarketplaceCode | null, ctx: ReadContext): DomRead {
@@ -77,14 +75,14 @@ function readDom(doc: Document, urlOrderId: string | undefined, hostMarket: Mark
   if (orderId && urlOrderId && orderId !== urlOrderId) orderId = undefined;
   if (!orderId) missing.push(A.orderId);
 
-  const channel = anchorOrLabel(doc, app, A.salesChannel, LABELS.salesChannel).text ?? undefined;
+  const channel = anchorOrLabel(doc, app, A.salesChannel, LABELS.salesChannel) ?? undefined;
   const market = hostMarket ?? (channel ? marketplaceForSalesChannel(channel) : null);
   const dateOpts: DateParseOptions = {
     timeZone: ctx.timeZone ?? (market ? MARKETPLACES[market].timeZone : undefined),
     lang: pageLang(doc),
   };
   const range = (id: string, labels: readonly string[]): InstantRange | undefined => {
-    const { text } = anchorOrLabel(doc, app, id, labels);
+    const text = anchorOrLabel(doc, app, id, labels);
     const r = text ? parseDateRange(text, dateOpts) : null;
     if (!r) missing.push(id);
     return r ? toInstantRange(r) : undefined;
@@ -92,7 +90,7 @@ function readDom(doc: Document, urlOrderId: string | undefined, hostMarket: Mark
   const purchase = range(A.purchaseDate, LABELS.purchaseDate);
   const shipBy = range(A.shipBy, LABELS.shipBy);
   const deliverBy = range(A.deliverBy, LABELS.deliverBy);
-  const fulfillment = normaliseFulfillment(anchorOrLabel(doc, app, A.fulfillment, LABELS.fulfillment).text);
+  const fulfillment = normaliseFulfillment(anchorOrLabel(doc, app, A.fulfillment, LABELS.fulfillment));
 
   // The badge sits beside the order id: look in the id's row and the row's parent only, so that a product
   // or shipping-service text mentioning "Prime" elsewhere does not count.
@@ -105,7 +103,8 @@ function readDom(doc: Document, urlOrderId: string | undefined, hostMarket: Mark
   // Packages are the a-keyvalue tables after the first (order contents); a "Tracking ID" with a value = tracked.
   const tables = deepQueryAll(doc, 'table.a-keyvalue');
   const tracked = tables.slice(1).some((t) => !!valueByLabel(t, LABELS.trackingId));
-  const summaryComplete = !!orderId && !!purchase && !!shipBy && !!deliverBy && (!!channel || fulfillment !== null);
+  // "Complete" needs the id anchor too: only then do we know where the badge would be.
+  const summaryComplete = orderIdBy === 'dom' && !!orderId && !!purchase && !!shipBy && !!deliverBy && (!!channel || fulfillment !== null);
   const trackingPresent = tracked ? true : summaryComplete || status === 'unshipped' ? false : null;
 
   return {
