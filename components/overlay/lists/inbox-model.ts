@@ -4,21 +4,29 @@
  * it applies to every buyer message, SFP or not. Amazon CS contacts: 2 business days (seed FAQ
  * "What should I do if Amazon CS contacts me"). Rows the seller already answered get no chip; rows
  * without a date get an "unclear" chip instead of a guessed deadline.
+ * Inbox rows often show only the day ("Nov 26, 2026"): for the 24-hour clock the moment matters, so the
+ * open thread's exact time is used when it is the same conversation; otherwise the chip counts from the
+ * start of that day (the earliest the 24 hours can end) and says so, switching to "may be overdue" until
+ * the latest possible end has passed. Business-day clocks end at a day's end, so the day is enough.
  */
 import type { MessagesObservation } from '@/utils/pages/observation';
 import type { ChipModel, ListContext } from './types';
-import { instant, toneFor } from './tone';
+import { instant, isLocalMidnight, toneFor } from './tone';
 
 type InboxRow = MessagesObservation['rows'][number];
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The chip for one inbox row; null when there is nothing due or nothing to anchor it to. */
-export function inboxChip(row: InboxRow, ctx: ListContext): ChipModel | null {
+export function inboxChip(row: InboxRow, ctx: ListContext, exactReceivedAt?: Date): ChipModel | null {
   const anchor = row.orderId ?? row.threadId;
   if (!anchor || row.needsResponse === false) return null;
   if (row.sender !== 'buyer' && row.sender !== 'amazon-cs') return null;
   const who = row.sender === 'buyer' ? 'buyer' : 'Amazon CS';
   const base = { key: `inbox:${row.threadId ?? row.orderId}`, orderId: row.orderId ?? '', anchor };
-  const received = instant(row.receivedAt);
+  const shown = instant(row.receivedAt);
+  // The open thread's exact time wins when it falls on the day the row shows.
+  const received = exactReceivedAt && (!shown || Math.abs(exactReceivedAt.getTime() - shown.getTime()) < 2 * DAY_MS) ? exactReceivedAt : shown;
   if (!received) {
     return row.sender === 'amazon-cs' || row.needsResponse === true
       ? { ...base, tone: 'unclear', label: `Reply to ${who} — date not shown, check` }
@@ -28,23 +36,47 @@ export function inboxChip(row: InboxRow, ctx: ListContext): ChipModel | null {
   const clock = row.sender === 'buyer' ? 'buyer-reply' : 'amazon-cs-reply';
   const d = ctx.deadline(clock, received);
   if (!d) return { ...base, tone: 'unclear', label: `Reply to ${who} — no rule known for this marketplace, check` };
-  const overdue = d.dueAt.getTime() <= ctx.now.getTime();
+  const now = ctx.now.getTime();
+  const dayOnly = clock === 'buyer-reply' && received !== exactReceivedAt && isLocalMidnight(received, ctx.timeZone);
+  if (dayOnly) {
+    const latest = ctx.deadline(clock, new Date(received.getTime() + DAY_MS - 60_000));
+    const note = 'The inbox shows only the day the message arrived: the 24 hours may have started any time that day.';
+    if (d.dueAt.getTime() > now) {
+      return { ...base, tone: toneFor(d.dueAt, ctx.now), label: `Reply to ${who} due`, deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone, lead: 'at the earliest' }, rule: d.rule, detail: `${note} ${d.explanation}` };
+    }
+    if (latest && latest.dueAt.getTime() > now) {
+      return { ...base, tone: 'soon', label: `Reply to ${who} — may be overdue`, deadline: { clock, dueAt: latest.dueAt, timeZone: ctx.timeZone, lead: 'at the latest' }, rule: d.rule, detail: `${note} Open the conversation to see the exact time.` };
+    }
+  }
+  const overdue = d.dueAt.getTime() <= now;
   return {
     ...base,
     tone: toneFor(d.dueAt, ctx.now),
-    label: overdue ? `Reply to ${who} was due` : `Reply to ${who} due`,
+    // The countdown itself says "in …" or "overdue by …".
+    label: overdue ? `Reply to ${who}` : `Reply to ${who} due`,
     deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone },
     rule: d.rule,
     detail: d.explanation,
   };
 }
 
+/** Exact time of the open thread's latest message from the buyer or Amazon CS, for its inbox row. */
+function openThreadTime(obs: MessagesObservation): { threadId?: string; orderId?: string; at: Date } | null {
+  const t = obs.thread;
+  if (!t || t.answered) return null;
+  const last = [...t.messages].reverse().find((m) => m.sender !== 'seller');
+  const at = instant(last?.sentAt);
+  return at ? { threadId: t.threadId, orderId: t.orderId, at } : null;
+}
+
 /** Chips for the inbox rows of a messages observation. */
 export function inboxChips(obs: MessagesObservation, ctx: ListContext): ChipModel[] {
   const out: ChipModel[] = [];
   const seen = new Set<string>();
+  const open = openThreadTime(obs);
   for (const row of obs.rows) {
-    const chip = inboxChip(row, ctx);
+    const same = open && (open.threadId ? open.threadId === row.threadId : open.orderId !== undefined && open.orderId === row.orderId);
+    const chip = inboxChip(row, ctx, same ? open.at : undefined);
     if (chip && !seen.has(chip.key)) {
       seen.add(chip.key);
       out.push(chip);

@@ -12,13 +12,22 @@ export function ListChip({ chip }: { chip: ChipModel }) {
   return (
     <span className="sfp-chip" data-sfp-chip="" data-order-id={chip.orderId} data-tone={chip.tone} title={chip.detail}>
       <span className="sfp-chip-label">{chip.label}</span>
+      {/* Real spaces between the parts: screen readers and copy-paste read text, not the flex gap. */}
       {d ? (
-        <span className="sfp-chip-when">
-          {d.lead ? `· ${d.lead} ` : null}
-          <DeadlineTime clock={d.clock} dueAt={d.dueAt} timeZone={d.timeZone} />
-        </span>
+        <>
+          {' '}
+          <span className="sfp-chip-when">
+            {d.lead ? `· ${d.lead} ` : null}
+            <DeadlineTime clock={d.clock} dueAt={d.dueAt} timeZone={d.timeZone} />
+          </span>
+        </>
       ) : null}
-      {chip.rule ? <RuleSource rule={chip.rule} /> : null}
+      {chip.rule ? (
+        <>
+          {' '}
+          <RuleSource rule={chip.rule} />
+        </>
+      ) : null}
     </span>
   );
 }

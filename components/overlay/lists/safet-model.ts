@@ -20,7 +20,8 @@ export function claimChip(claim: ClaimRow, ctx: ListContext): ChipModel | null {
     return {
       ...base,
       tone: toneFor(replyBy, ctx.now),
-      label: overdue ? 'Reply was due' : 'Reply due',
+      // The countdown itself says "in …" or "overdue by …".
+      label: overdue ? 'Reply to Amazon' : 'Reply due',
       deadline: { clock: 'safet-reply', dueAt: replyBy, timeZone: ctx.timeZone },
       rule: ctx.rule?.('safet-reply', replyBy) ?? undefined,
       detail: 'Date as shown by Seller Central. Answer the information request on the claim before it passes.',

@@ -25,7 +25,7 @@ describe('claimChip (SAFE-T claims list)', () => {
   it('marks a passed reply-by date overdue', () => {
     const chip = claimChip(claim({ status: 'awaiting-seller', replyBy: '2026-11-26T07:59:00.000Z' }), us);
     expect(chip?.tone).toBe('overdue');
-    expect(chip?.label).toBe('Reply was due');
+    expect(chip?.label).toBe('Reply to Amazon');
   });
 
   it('does not guess a reply date the page does not show', () => {
@@ -72,6 +72,34 @@ describe('inboxChip (Buyer Messages)', () => {
     expect(inboxChip(row({ sender: 'seller', receivedAt: '2026-11-27T02:00:00.000Z' }), us)).toBeNull();
     expect(inboxChip(row({}), us)?.tone).toBe('unclear');
     expect(inboxChip(row({ orderId: undefined }), us)).toBeNull();
+  });
+
+  it('counts a day-only row date from the start of that day and says "may be overdue" until the latest end has passed', () => {
+    // "Nov 26, 2026" read as local midnight in Los Angeles.
+    const dayOnly = row({ receivedAt: '2026-11-26T08:00:00.000Z' });
+    const early = inboxChip(dayOnly, listContext('US', { calendars: {} }, new Date('2026-11-27T06:00:00.000Z')));
+    expect(early?.label).toBe('Reply to buyer due');
+    expect(early?.deadline).toMatchObject({ clock: 'buyer-reply', lead: 'at the earliest' });
+    expect(early?.deadline?.dueAt.toISOString()).toBe('2026-11-27T08:00:00.000Z');
+    const between = inboxChip(dayOnly, us);
+    expect(between?.label).toBe('Reply to buyer — may be overdue');
+    expect(between?.tone).toBe('soon');
+    expect(between?.deadline?.dueAt.toISOString()).toBe('2026-11-28T07:59:00.000Z');
+    const late = inboxChip(dayOnly, listContext('US', { calendars: {} }, new Date('2026-11-28T09:00:00.000Z')));
+    expect(late?.tone).toBe('overdue');
+    expect(late?.label).toBe('Reply to buyer');
+  });
+
+  it('uses the open thread\'s exact message time for its own inbox row', () => {
+    const obs: MessagesObservation = {
+      kind: 'messages', marketplace: 'US', observedAt: now.toISOString(), source: 'dom',
+      rows: [row({ threadId: 't1', receivedAt: '2026-11-26T08:00:00.000Z' }), row({ threadId: 't2', orderId: '114-0000000-0000009', receivedAt: '2026-11-26T08:00:00.000Z' })],
+      thread: { threadId: 't1', orderId: '112-4738291-5047863', answered: false, messages: [{ sender: 'buyer', sentAt: '2026-11-26T17:14:00.000Z', intent: 'product-question', intentConfidence: 0.9 }] },
+    };
+    const [t1, t2] = inboxChips(obs, us);
+    expect(t1?.deadline?.dueAt.toISOString()).toBe('2026-11-27T17:14:00.000Z');
+    expect(t1?.deadline?.lead).toBeUndefined();
+    expect(t2?.label).toBe('Reply to buyer — may be overdue');
   });
 
   it('dedupes rows of the same thread', () => {
