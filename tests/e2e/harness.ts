@@ -5,18 +5,19 @@
  *   File: tests/e2e/<area>.e2e.test.ts (run by `npm run test:e2e` = tests/e2e/run.mjs with
  *   tests/e2e/vitest.e2e.config.ts; files run one after another, generous timeouts).
  *   The global setup (tests/e2e/global-setup.ts) builds the extension once (a production `wxt build`
- *   into a private temp folder, SFP_EXTENSION_PATH; E2E_SKIP_BUILD=1 uses .output/chrome-mv3), makes a self-signed certificate and starts the HTTPS
- *   fixture server (tests/e2e/server.ts) on a random port of 127.0.0.1; its port is in SFP_E2E_PORT.
+ *   into a private temp folder, SFP_EXTENSION_PATH; E2E_SKIP_BUILD=1 uses .output/chrome-mv3), makes a
+ *   self-signed certificate and starts the HTTPS fixture server (tests/e2e/server.ts) on a random port
+ *   of 127.0.0.1; its port is in SFP_E2E_PORT.
  *   Sample pages are declared in tests/e2e/routes.ts (add yours there, additively).
  *
  *     import { afterAll, beforeAll, expect, test } from 'vitest';
- *     import { launch, overlay, sellerCentralUrl, type Session } from './harness';
+ *     import { launch, overlay, pageLog, sellerCentralUrl, text, type Session } from './harness';
  *     let s: Session;
  *     beforeAll(async () => { s = await launch(); });
  *     afterAll(() => s.close());
  *     test('overlay names the order', async () => {
  *       const page = await s.page(sellerCentralUrl('/orders-v3/order/112-4738291-5047863'));
- *       await expect.poll(() => overlay(page).textContent()).toContain('112-4738291-5047863');
+ *       await expect.poll(() => text(overlay(page))).toContain('112-4738291-5047863');
  *       expect(pageLog(page).errors).toEqual([]);
  *       await expect.poll(() => s.badgeText()).toBe('');
  *     });
@@ -50,7 +51,6 @@ import { chromium, type BrowserContext, type Locator, type Page, type Worker } f
 import { SERVED_HOSTS } from './server';
 import { OTHER_HOSTS } from './routes';
 import { CHROMIUM_PATH } from './chromium.mjs';
-
 
 /** The unpacked Chrome MV3 build under test: SFP_EXTENSION_PATH (set by the global setup) or .output/chrome-mv3. */
 export function extensionPath(): string {
