@@ -9,7 +9,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // The tiny router asks for the overlay UI on pages that show something; injected on demand.
-    if (isInjectRequest(message)) return handleInjectRequest(sender);
+    if (isInjectRequest(message)) return handleInjectRequest(sender, message);
     return queue.handleMessage(message, sender);
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -48,6 +48,23 @@ async function loadSettings(): Promise<Settings> {
 /** Starts the overlay for this document; resolves once the first page has been handled. */
 export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const services = createExtensionServices(document);
+  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let anchors: readonly string[] = [];
+  // The shadow root UI loads its CSS with a fetch: start it while the settings load and the page is read.
+  const uiReady = createShadowRootUi<Root>(ctx, {
+    name: 'sfp-guide-overlay',
+    position: 'inline',
+    anchor: () => document.body,
+    append: (_anchor, host) => placeHost(document, host as HTMLElement, anchors),
+    onMount: (container) =>
+      createRoot(container, {
+        // React would otherwise log to the page console; errors go to the extension instead.
+        onCaughtError: (error) => services.reportError('react', error),
+        onUncaughtError: (error) => services.reportError('react-uncaught', error),
+        onRecoverableError: (error) => services.reportError('react-recoverable', error),
+      }),
+    onRemove: (root) => root?.unmount(),
+  }).then((created) => (ui = created));
   const [initialSettings, uiState] = await Promise.all([
     loadSettings(),
     overlayUiItem.getValue().catch(() => ({ collapsed: false })),
@@ -71,31 +88,12 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   // The page's own fetch, created once per document: the reader's JSON cache is keyed by it.
   const pageFetch = createPageFetch(window);
 
-  let ui: ShadowRootContentScriptUi<Root> | null = null;
-  let anchors: readonly string[] = [];
-  const getUi = async () => {
-    ui ??= await createShadowRootUi<Root>(ctx, {
-      name: 'sfp-guide-overlay',
-      position: 'inline',
-      anchor: () => document.body,
-      append: (_anchor, host) => placeHost(document, host as HTMLElement, anchors),
-      onMount: (container) =>
-        createRoot(container, {
-          // React would otherwise log to the page console; errors go to the extension instead.
-          onCaughtError: (error) => services.reportError('react', error),
-          onUncaughtError: (error) => services.reportError('react-uncaught', error),
-          onRecoverableError: (error) => services.reportError('react-recoverable', error),
-        }),
-      onRemove: (root) => root?.unmount(),
-    });
-    return ui;
-  };
   const hide = () => {
     ui?.remove();
   };
   const render = async (view: OverlayView, where: readonly string[], key: string) => {
     anchors = where;
-    const u = await getUi();
+    const u = await uiReady;
     if (!u.mounted) u.mount();
     const { floating } = placeHost(document, u.shadowHost as HTMLElement, anchors);
     u.mounted?.render(<OverlayRoot key={key} view={view} env={env} initiallyCollapsed={collapsed} floating={floating} />);

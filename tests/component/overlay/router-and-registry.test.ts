@@ -2,35 +2,27 @@
 // per feature with Test URLs, kind matches its key) and where the overlay host is placed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { overlayWanted, SETTINGS_STORAGE_KEY } from '@/entrypoints/seller-central.content/route';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { injectRequest } from '@/entrypoints/seller-central.content/route';
+import { handleInjectRequest } from '@/utils/inject';
+import { detectPage } from '@/utils/pages/detect';
 import { placeHost } from '@/entrypoints/overlay.content/placement';
 import { FEATURES } from '@/components/overlay/registry';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
 
-const store = (value: unknown) => async (key: string) => (value === undefined ? {} : { [key]: value });
-
-describe('router: overlayWanted', () => {
-  test('reads the same key as settingsItem', () => {
-    expect(`local:${SETTINGS_STORAGE_KEY}`).toBe(settingsItem.key);
+describe('router: injectRequest', () => {
+  test('asks for every kind with an overlay, with its kind', () => {
+    for (const kind of ['order-details', 'order-list', 'messages', 'returns', 'safet'] as const) {
+      expect(injectRequest({ kind, marketplace: 'US' })).toEqual({ type: 'sfp:inject-overlay', kind });
+    }
   });
 
-  test('never for pages of kind "other"', async () => {
-    expect(await overlayWanted('other', store(DEFAULT_SETTINGS))).toBe(false);
-  });
-
-  test('yes by default, and when settings are missing or malformed', async () => {
-    expect(await overlayWanted('order-details', store(DEFAULT_SETTINGS))).toBe(true);
-    expect(await overlayWanted('order-details', store(undefined))).toBe(true);
-    expect(await overlayWanted('order-details', store('junk'))).toBe(true);
-    expect(await overlayWanted('order-details', store({ overlays: 3 }))).toBe(true);
-    expect(await overlayWanted('order-details', async () => Promise.reject(new Error('no storage')))).toBe(true);
-  });
-
-  test('no when the seller switched that overlay off', async () => {
-    const off = { ...DEFAULT_SETTINGS, overlays: { ...DEFAULT_SETTINGS.overlays, returns: false } };
-    expect(await overlayWanted('returns', store(off))).toBe(false);
-    expect(await overlayWanted('order-details', store(off))).toBe(true);
+  test('never for other pages or hosts', () => {
+    expect(injectRequest({ kind: 'other', marketplace: 'US' })).toBeNull();
+    expect(injectRequest(null)).toBeNull();
+    expect(injectRequest(detectPage('https://sellercentral.amazon.com/home'))).toBeNull();
+    expect(injectRequest(detectPage('https://sellercentral.amazon.com.evil.example/orders-v3/order/112-4738291-5047863'))).toBeNull();
   });
 
   test('the router bundle source imports no React, zod, date library or storage module', () => {
@@ -39,6 +31,30 @@ describe('router: overlayWanted', () => {
       const src = readFileSync(join(dir, file), 'utf8');
       expect(src, file).not.toMatch(/from ['"](react|react-dom|zod|zod\/mini|date-fns|@date-fns\/tz|@\/utils\/storage)/);
     }
+  });
+});
+
+describe('background: the injection honours settings.overlays', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const sender = { tab: { id: 7 } as never, frameId: 0 };
+
+  test('injects an enabled kind into the sender frame', async () => {
+    const exec = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
+    expect(await handleInjectRequest(sender, { kind: 'order-details' })).toEqual({ ok: true });
+    expect(exec).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/overlay.js'] });
+  });
+
+  test('skips a kind the seller switched off', async () => {
+    const exec = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, overlays: { ...DEFAULT_SETTINGS.overlays, returns: false } });
+    expect(await handleInjectRequest(sender, { kind: 'returns' })).toEqual({ ok: false, error: 'overlay off' });
+    expect(exec).not.toHaveBeenCalled();
+    expect(await handleInjectRequest(sender, { kind: 'order-details' })).toEqual({ ok: true });
   });
 });
 
