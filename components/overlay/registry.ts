@@ -27,6 +27,7 @@ import { orderDetailsFeature } from './order-details/feature';
 import { messagesFeature } from './lists/messages-feature';
 import { orderListFeature } from './lists/order-list-feature';
 import { returnsFeature } from './lists/returns-feature';
+import { safetFeature } from './lists/safet-feature';
 
 /** Registered features by page kind; a missing kind shows nothing. */
 export type FeatureRegistry = { readonly [K in OverlayKind]?: OverlayFeature<K> };
@@ -36,6 +37,7 @@ export const FEATURES: FeatureRegistry = {
   'order-list': orderListFeature,
   messages: messagesFeature,
   returns: returnsFeature,
+  safet: safetFeature,
 };
 
 /** The feature for a page kind, if one is registered. */

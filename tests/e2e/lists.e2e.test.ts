@@ -2,13 +2,11 @@
 // Messages thread panel (sender, intent, who acts, deadline, reply to copy) and inbox chips, hostile
 // message markup, the Manage Returns chips, the Manage Orders chips from the queue, SPA navigation
 // between list pages, axe-core inside the shadow roots, and screenshots into docs/screenshots/.
-// The SAFE-T claims list and filing page are covered once their fixtures are routed (see the end).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attribute, launch, overlay, pageLog, sellerCentralUrl, spaNavigate, type Session } from './harness';
-import { routes } from './routes';
 
 const SHOTS = 'docs/screenshots';
 const require = createRequire(import.meta.url);
@@ -252,13 +250,41 @@ describe('list pages', () => {
     expect(pageLog(page).errors).toEqual([]);
   });
 
-  // SAFE-T pages run once their fixtures are routed (tests/fixtures/pages/safet-*; H2b).
-  const safetRouted = routes.some((r) => r.path === '/safet-claims');
-  test.skipIf(!safetRouted)('SAFE-T claims list: reply-by and appeal-by countdown chips', async () => {
+  test('SAFE-T claims list: reply-by and appeal-by countdown chips beside each claim', async () => {
     const page = await s.page(sellerCentralUrl('/safet-claims'));
     await expect.poll(() => attribute(overlay(page), 'data-sfp-page'), { timeout: 15_000 }).toBe('safet');
     await expect.poll(async () => (await chips(page)).map((c) => c.clock)).toEqual(expect.arrayContaining(['safet-reply']));
+    const all = await chips(page);
+    // The page's own "Reply by Nov 30, 2026 11:59 PM PST" is the deadline (the page date wins over the rule).
+    expect(all.map((c) => c.due)).toContain('2026-12-01T07:59:00.000Z');
+    const placement = await page.evaluate(() =>
+      [...document.querySelectorAll('sfp-guide-chip')].every((h) => h.closest('[data-test-id="safet-claim-row"]') !== null),
+    );
+    expect(placement).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    expect(pageLog(page).errors).toEqual([]);
     await shoot(page, 'safet-claims');
+  });
+
+  test('SAFE-T filing page: eligibility checklist for the entered order, without touching Amazon\'s form', async () => {
+    const page = await s.page(sellerCentralUrl('/safet-claims/create-v2'));
+    const root = overlay(page);
+    const check = root.locator('[data-sfp-safet-checklist]');
+    await expect.poll(() => check.count(), { timeout: 15_000 }).toBe(1);
+    expect(await check.getAttribute('data-order-id')).toBe('112-7730915-2264018');
+    expect(await attribute(check.locator('[data-sfp-verdict]'), 'data-sfp-verdict')).toBe('need-input');
+    const refunded = new Date(Date.now() - 3 * 86_400_000);
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(refunded).replace(' ', 'T');
+    await check.locator('[data-sfp-field="refunded-at"]').fill(local);
+    await check.locator('[data-sfp-field="problem"]').selectOption('different-item');
+    await expect.poll(() => attribute(check.locator('[data-sfp-verdict]'), 'data-sfp-verdict')).toBe('eligible');
+    expect(await check.locator('time[data-sfp-deadline="safet-filing"]').count()).toBe(1);
+    expect(await check.locator('[data-sfp-evidence="compare"]').count()).toBe(1);
+    // Amazon's own form keeps what the seller entered there.
+    expect(await page.locator('#safet-order-id').inputValue()).toBe('112-7730915-2264018');
+    expect(await page.locator('#safet-notes').inputValue()).toContain('returned a different item');
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'safet-filing');
   });
 });

@@ -81,4 +81,6 @@ routes.push(
   { path: '/orders-v3', file: 'tests/fixtures/pages/order-list-us.html', title: 'Manage Orders, US' },
   { path: '/returns/list', file: 'tests/fixtures/pages/returns-us.html', title: 'Manage Seller Fulfilled Returns, US' },
   { path: '/returns/api/return-requests', file: 'tests/fixtures/api/returns-us.json', example: '/returns/api/return-requests' },
+  { path: '/safet-claims', file: 'tests/fixtures/pages/safet-us.html', title: 'SAFE-T claims, US' },
+  { path: '/safet-claims/create-v2', file: 'tests/fixtures/pages/safet-create-v2.html', title: 'SAFE-T filing page, US (order entered)' },
 );

@@ -4,6 +4,8 @@
  * panels so the list features stay one folder.
  */
 export const LIST_PANEL_CSS = `
+/* Panel headings are h2 (the page has its h1), sized like the overlay's section headings. */
+.sfp-h { font-size: 13px; margin: 6px 0 4px; color: #0f1111; }
 .sfp-summary { margin: 2px 0; }
 .sfp-summary strong { font-variant-numeric: tabular-nums; }
 .sfp-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 4px 0; }

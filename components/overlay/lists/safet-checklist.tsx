@@ -44,7 +44,7 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
 
   return (
     <section className="sfp-safet-check" aria-labelledby={`${id}-h`} data-sfp-safet-checklist="" data-order-id={orderId ?? ''}>
-      <h3 id={`${id}-h`}>SAFE-T eligibility {orderId ? `for order ${orderId}` : '(enter the order in Amazon’s form)'}</h3>
+      <h2 id={`${id}-h`} className="sfp-h">SAFE-T eligibility {orderId ? `for order ${orderId}` : '(enter the order in Amazon’s form)'}</h2>
       <div className="sfp-form">
         <label htmlFor={`${id}-issuer`}>Who refunded?</label>
         <select id={`${id}-issuer`} value={issuer} onChange={(e) => setIssuer(e.currentTarget.value as FilingAnswers['refundIssuer'])} data-sfp-field="issuer">
@@ -69,13 +69,14 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
           <input type="checkbox" checked={refused} onChange={(e) => setRefused(e.currentTarget.checked)} data-sfp-field="refused" /> I refused the return
         </label>
       </div>
-      <div className="sfp-verdict" role="status" aria-live="polite" data-sfp-verdict={view.status === 'ok' ? view.outlook.verdict : view.status}>
+      <div className="sfp-check-result" role="status" aria-live="polite" data-sfp-verdict={view.status === 'ok' ? view.outlook.verdict : view.status}>
         {view.status !== 'ok' ? (
           <p className="sfp-muted">{view.message}</p>
         ) : (
           <>
             <p>
-              <strong>{VERDICT_TEXT[view.outlook.verdict]}</strong> — {ROUTE_TEXT[view.outlook.route]}
+              {/* The overlay's verdict colours (style.css .sfp-verdict-*), shared with the order-details outlook. */}
+              <span className={`sfp-verdict sfp-verdict-${view.outlook.verdict}`}>{VERDICT_TEXT[view.outlook.verdict]}</span> — {ROUTE_TEXT[view.outlook.route]}
               {view.outlook.capPercent ? ` (at most ${view.outlook.capPercent} % reimbursed)` : null}
             </p>
             {view.outlook.earliestFileAt && view.outlook.verdict === 'wait' ? (
@@ -85,7 +86,7 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
             ) : null}
             {view.outlook.fileBy && view.outlook.verdict !== 'not-eligible' ? (
               <p>
-                File by <DeadlineTime clock="safet-filing" dueAt={view.outlook.fileBy} timeZone={timeZone} />
+                Filing window closes <DeadlineTime clock="safet-filing" dueAt={view.outlook.fileBy} timeZone={timeZone} />
               </p>
             ) : null}
             <ul className="sfp-list" aria-label="Why">

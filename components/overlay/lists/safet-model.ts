@@ -43,7 +43,7 @@ export function claimChip(claim: ClaimRow, ctx: ListContext): ChipModel | null {
     };
   }
   if (claim.status === 'under-investigation') {
-    return { ...base, tone: 'info', label: 'Under investigation — no action' };
+    return { ...base, tone: 'ok', label: 'Under investigation — no action' };
   }
   return null;
 }
