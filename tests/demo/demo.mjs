@@ -39,11 +39,12 @@ async function shutdown(code) {
 }
 
 if (!headless) {
-  const index = await session.page(`https://${INDEX_HOST}/`);
+  // The window opens with one blank tab: show the index of sample pages there, the SFP order beside it.
+  const first = session.context.pages()[0] ?? (await session.context.newPage());
+  await first.goto(`https://${INDEX_HOST}/`);
   await session.page(sfpUrl);
   console.log(`demo: Chromium is open on ${sfpUrl}`);
   console.log(`demo: every sample page is listed at https://${INDEX_HOST}/ (first tab). Close the window or press Ctrl+C to stop.`);
-  void index;
   session.context.on('close', () => void shutdown(0));
   process.on('SIGINT', () => void shutdown(0));
 } else {

@@ -194,7 +194,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 900 },
+    // A real window (demo) sizes its pages itself; headless pages get a fixed, laptop-sized viewport.
+    viewport: opts.headless === false ? null : { width: 1280, height: 900 },
     args: [...chromiumArgs(port, extension ? (opts.extensionPath ?? extensionPath()) : null), ...(opts.args ?? [])],
   });
 
