@@ -24,11 +24,18 @@ const LOOKUP = new Map<string, OrderStatus>(
   (Object.entries(WORDS) as [OrderStatus, readonly string[]][]).flatMap(([s, ws]) => ws.map((w) => [w, s] as const)),
 );
 
+const MEMO = new Map<string, OrderStatus>();
+
 /** Status text or JSON value → OrderStatus ('unknown' when not one of the known words). */
 export function normaliseOrderStatus(text: string | null | undefined): OrderStatus {
   if (!text) return 'unknown';
+  // Lists repeat a handful of status words: remember them (NFKC normalisation is costly per row).
+  const seen = MEMO.get(text);
+  if (seen) return seen;
   const key = text.normalize('NFKC').toLowerCase().replace(/[\s_\-:.]+/g, '');
-  return LOOKUP.get(key) ?? 'unknown';
+  const status = LOOKUP.get(key) ?? 'unknown';
+  if (MEMO.size < 512) MEMO.set(text, status);
+  return status;
 }
 
 /**
