@@ -42,11 +42,13 @@ export const LABELS = {
 /** A Prime badge's text / alt / aria-label (Amazon: "a Prime badge is shown beside the order ID"). */
 export const PRIME_BADGE = /^(amazon\s+)?prime$|^プライム$/i;
 
-/** Fulfillment channel text or JSON value → who fulfils. "Seller"/"MFN" vs "Amazon"/"AFN". */
+const SELLER_WORDS = /^(seller|merchant|mfn|fulfilled by seller|fulfilled by merchant|verkäufer|vendeur|venditore|vendedor|出品者)$/;
+const AMAZON_WORDS = /^(amazon|afn|fulfilled by amazon|fba|versand durch amazon|expédié par amazon|spedito da amazon|enviado por amazon|amazon出荷)$/;
+
+/** Fulfillment channel text or JSON value → who fulfils ("Seller"/"MFN" vs "Amazon"/"AFN"); null for anything else. */
 export function normaliseFulfillment(text: string | null | undefined): 'seller' | 'amazon' | null {
   const t = (text ?? '').trim().toLowerCase();
-  if (!t) return null;
-  if (/^(seller|merchant|mfn|verkäufer|vendeur|venditore|vendedor|出品者)\b/.test(t) || t === '出品者') return 'seller';
-  if (/^(amazon|afn)\b/.test(t)) return 'amazon';
+  if (SELLER_WORDS.test(t)) return 'seller';
+  if (AMAZON_WORDS.test(t)) return 'amazon';
   return null;
 }
