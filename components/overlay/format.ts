@@ -64,10 +64,19 @@ export function formatDue(dueAt: Date, timeZone: string, locale = 'en-US'): stri
 
 interface LocalParts { year: number; month: number; day: number; hour: number; minute: number }
 
+// One formatter per zone: constructing Intl.DateTimeFormat per call dominated list pages with hundreds of
+// countdowns (≈ 0.3 ms each in Chromium; measured by H5b on a 500-row returns list).
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function localParts(at: Date, timeZone: string): LocalParts {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(at);
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute') };
 }
