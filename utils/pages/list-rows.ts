@@ -174,6 +174,53 @@ export function valueAfter(text: string, labels: readonly RegExp[], stopAt: read
   return null;
 }
 
+interface LabelHit { key: string; start: number; end: number; colon: boolean }
+const combinedLabels = new WeakMap<object, { re: RegExp; keys: string[] }>();
+
+/**
+ * All labelled values of a row text in one regex pass (valueAfter for several labels at once, linear in the text):
+ * each key's value runs from its label (the first "Label:" occurrence, else the first bare one) to the next label
+ * of any key or stop — a "Next:" label cuts anywhere, a bare one only after some value, as in valueAfter.
+ * `labels` must be a constant object (its combined regex is compiled once).
+ */
+export function labelledValues<K extends string>(
+  text: string, labels: Readonly<Record<K, readonly RegExp[]>>, stops: readonly RegExp[] = [],
+): Record<K, string | null> {
+  let combined = combinedLabels.get(labels);
+  if (!combined) {
+    const keys: string[] = [];
+    const parts: string[] = [];
+    for (const [key, res] of Object.entries(labels) as [string, readonly RegExp[]][]) {
+      for (const r of res) { parts.push(`(?<g${keys.length}>${r.source})`); keys.push(key); }
+    }
+    for (const r of stops) { parts.push(`(?<g${keys.length}>${r.source})`); keys.push(''); }
+    combined = { re: new RegExp(parts.join('|'), 'giu'), keys };
+    combinedLabels.set(labels, combined);
+  }
+  const hits: LabelHit[] = [];
+  for (const m of text.matchAll(combined.re)) {
+    // Named groups: the label regexes have groups of their own, so positional numbers would not line up.
+    let g = 0;
+    while (g < combined.keys.length && m.groups?.[`g${g}`] === undefined) g++;
+    const start = m.index ?? 0;
+    const colon = /^\s*[:：]/.exec(text.slice(start + m[0].length, start + m[0].length + 4));
+    hits.push({ key: combined.keys[g] ?? '', start, end: start + m[0].length + (colon ? colon[0].length : 0), colon: !!colon });
+  }
+  const out = {} as Record<K, string | null>;
+  for (const key of Object.keys(labels) as K[]) {
+    const own = hits.find((h) => h.key === key && h.colon) ?? hits.find((h) => h.key === key);
+    if (!own) {
+      out[key] = null;
+      continue;
+    }
+    let from = own.end;
+    while (from < text.length && text[from] === ' ') from++;
+    const next = hits.find((h) => h.start >= from && (h.colon || h.start > from));
+    out[key] = normText(text.slice(from, next ? next.start : text.length));
+  }
+  return out;
+}
+
 /** First valid 3-7-7 order id in a text, else undefined. */
 export function orderIdIn(text: string | null | undefined): string | undefined {
   return text ? ORDER_ID_IN_TEXT.exec(text)?.[1] : undefined;
@@ -189,6 +236,8 @@ export function safeId(value: string | null | undefined, max: number): string | 
 export interface PageContext {
   marketplace: MarketplaceCode | null;
   dates: DateParseOptions;
+  /** Dates already read during this read: lists repeat the same few dates on many rows. */
+  dateCache?: Map<string, { from: Date; to: Date } | null>;
 }
 
 /** Marketplace switcher of the unified EU account (ASSUMED anchors; the text names the storefront, "Amazon.de"). */
@@ -211,12 +260,20 @@ export function pageContext(doc: Document, ctx: ReadContext): PageContext {
   } catch { /* bad URL: marketplace unknown */ }
   const timeZone = ctx.timeZone ?? (marketplace ? MARKETPLACES[marketplace].timeZone : undefined);
   const lang = pageLang(doc) || undefined;
-  return { marketplace, dates: { timeZone, lang } };
+  return { marketplace, dates: { timeZone, lang }, dateCache: new Map() };
 }
 
 /** A date shown on the page → its instants, or null (never a guess: see dates.ts). */
 export function dateIn(text: string | null | undefined, page: PageContext): { from: Date; to: Date } | null {
   if (!text) return null;
+  const cached = page.dateCache?.get(text);
+  if (cached !== undefined) return cached;
+  const found = dateAtStart(text, page);
+  page.dateCache?.set(text, found);
+  return found;
+}
+
+function dateAtStart(text: string, page: PageContext): { from: Date; to: Date } | null {
   // The value may run on into a button or note ("Nov 30, 2026 11:59 PM PST Respond"): the longest leading run of
   // words that is a whole date wins. Every candidate is a substring of the page text, so no date is invented.
   const words = text.split(' ');

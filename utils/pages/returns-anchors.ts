@@ -27,9 +27,8 @@ export const LABELS = {
   status: [/return status|status|rücksendestatus|statut du retour|stato del reso|estado de (la )?devolución|ステータス/],
 } as const;
 
-/** Every label, to cut one value where the next label starts. */
-export const ALL_LABELS: readonly RegExp[] = [
-  ...Object.values(LABELS).flat(),
+/** Words that end a value without being a field the reader keeps (other labels, buttons, badges). */
+export const STOPS: readonly RegExp[] = [
   /customer comments?|buyer comments?|kundenkommentar|commentaire|commento|comentario|購入者のコメント/,
   /view more details|weitere details|plus de détails|altri dettagli|más detalles|詳細を表示/,
   /issue refund|erstattung veranlassen|rembourser|emetti rimborso|emitir reembolso|返金する/,

@@ -8,13 +8,12 @@
 import { getJson } from './api';
 import { deepQuery, normText } from './dom';
 import {
-  dateIn, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, scanRow, valueAfter, type PageContext,
+  dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, safeId, scanRow, type PageContext,
 } from './list-rows';
 import { ReturnsObservationSchema, type ReadResult, type ReturnsObservation, type Source } from './observation';
 import { DEFAULT_WAIT_MS, type ReadContext } from './read-context';
 import {
-  ALL_LABELS, FIRST_SCAN_TEXT, ISSUE_REFUND_BUTTON, LABELS, LIST_SELECTORS, PRIOR_REFUND_TEXT, ROW_SELECTORS,
-  STATUS_WORDS,
+  FIRST_SCAN_TEXT, ISSUE_REFUND_BUTTON, LABELS, LIST_SELECTORS, PRIOR_REFUND_TEXT, ROW_SELECTORS, STATUS_WORDS, STOPS,
 } from './returns-anchors';
 import { ReturnRequestsEnvelopeSchema, returnsJsonPath, rowsFromJson } from './returns-json';
 import { waitForAnchors } from './wait';
@@ -36,9 +35,10 @@ function reasonOf(text: string | null): string | undefined {
 
 function readDomRow(el: Element, page: PageContext): ReturnRow | null {
   const { text, buttons } = scanRow(el);
-  const orderId = orderIdIn(valueAfter(text, LABELS.orderId, ALL_LABELS)) ?? orderIdIn(text);
+  const v = labelledValues(text, LABELS, STOPS);
+  const orderId = orderIdIn(v.orderId) ?? orderIdIn(text);
   if (!orderId) return null;
-  const status = valueAfter(text, LABELS.status, ALL_LABELS);
+  const status = v.status;
   let state = stateOf(status);
   const firstScan = FIRST_SCAN_TEXT.test(text);
   const issueButton = buttons.some((b) => ISSUE_REFUND_BUTTON.test(b));
@@ -52,13 +52,13 @@ function readDomRow(el: Element, page: PageContext): ReturnRow | null {
   };
   const id = safeId(el.getAttribute('data-return-request-id'), 60);
   if (id) row.returnRequestId = id;
-  const requested = dateIn(valueAfter(text, LABELS.requested, ALL_LABELS), page);
+  const requested = dateIn(v.requested, page);
   if (requested) row.requestedAt = requested.from.toISOString();
-  const delivered = dateIn(valueAfter(text, LABELS.delivered, ALL_LABELS), page);
+  const delivered = dateIn(v.delivered, page);
   if (delivered) row.deliveredAt = delivered.from.toISOString();
-  const refunded = dateIn(valueAfter(text, LABELS.refunded, ALL_LABELS), page);
+  const refunded = dateIn(v.refunded, page);
   if (refunded) row.refundedAt = refunded.from.toISOString();
-  const reason = reasonOf(valueAfter(text, LABELS.reason, ALL_LABELS));
+  const reason = reasonOf(v.reason);
   if (reason) row.reason = reason;
   return row;
 }

@@ -31,9 +31,15 @@ export const REPLY_BY_LABELS = [/reply by|respond by|antworten bis|antwort bis|r
 export const APPEAL_BY_LABELS = [/appeal by|einspruch bis|widerspruch bis|faire appel avant le|ricorso entro il|apelar antes del|異議申し立て期限/];
 export const STATUS_LABELS = [/claim status|status|statut|stato|estado|ステータス/];
 
-export const ALL_LABELS: readonly RegExp[] = [
-  ...CLAIM_ID_LABELS, ...ORDER_ID_LABELS, ...REPLY_BY_LABELS, ...APPEAL_BY_LABELS, ...STATUS_LABELS,
-  /view claim|respond|appeal\b|anzeigen|voir|visualizza|ver |表示|返信する/,
+/** The fields read from a claim's text, by label. */
+export const LABELS = {
+  claimId: CLAIM_ID_LABELS, orderId: ORDER_ID_LABELS, replyBy: REPLY_BY_LABELS, appealBy: APPEAL_BY_LABELS,
+  status: STATUS_LABELS,
+} as const;
+
+/** Words that end a value without being a field (buttons, other labels). */
+export const STOPS: readonly RegExp[] = [
+  /view claim|respond|appeal\b|anzeigen|voir|visualizza|ver |表示|返信する|reason|decision|note from buyer|grund|motif|motivo|理由/,
 ];
 
 /** Tab and status words → claim status (en seen; de, fr, it, es, ja assumed). */

@@ -7,14 +7,13 @@
  */
 import { deepQuery, normText } from './dom';
 import {
-  collectRows, dateIn, firstMatching, looksSignedOut, orderIdIn, pageContext, scanRow, valueAfter,
+  collectRows, dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, scanRow,
   type PageContext,
 } from './list-rows';
 import { SafetObservationSchema, type ReadResult, type SafetObservation, type Source } from './observation';
 import { DEFAULT_WAIT_MS, type ReadContext } from './read-context';
 import {
-  ALL_LABELS, APPEAL_BY_LABELS, CLAIM_ID, CLAIM_ID_LABELS, FILING_INPUT_SELECTORS, LIST_SELECTORS, ORDER_ID_LABELS,
-  REPLY_BY_LABELS, ROW_SELECTORS, STATUS_LABELS, STATUS_WORDS,
+  CLAIM_ID, FILING_INPUT_SELECTORS, LABELS, LIST_SELECTORS, ROW_SELECTORS, STATUS_WORDS, STOPS,
 } from './safet-anchors';
 import { waitForAnchors } from './wait';
 
@@ -38,23 +37,23 @@ function selectedTabStatus(doc: Document): Claim['status'] | null {
   return katTabs ? statusIn(katTabs.getAttribute('selected')) : null;
 }
 
-function deadline(text: string, labels: readonly RegExp[], page: PageContext): string | undefined {
-  const d = dateIn(valueAfter(text, labels, ALL_LABELS), page);
+function deadline(value: string | null, page: PageContext): string | undefined {
+  const d = dateIn(value, page);
   return d ? d.to.toISOString() : undefined;
 }
 
 function readClaim(el: Element | Document, page: PageContext, tabStatus: Claim['status'] | null, urlClaimId?: string): Claim | null {
   const { text } = scanRow(el);
-  const idText = valueAfter(text, CLAIM_ID_LABELS, ALL_LABELS);
-  const claimId = (idText ? CLAIM_ID.exec(idText)?.[1] : undefined) ?? urlClaimId;
+  const v = labelledValues(text, LABELS, STOPS);
+  const claimId = (v.claimId ? CLAIM_ID.exec(v.claimId)?.[1] : undefined) ?? urlClaimId;
   if (!claimId) return null;
-  const status = statusIn(valueAfter(text, STATUS_LABELS, ALL_LABELS)) ?? statusIn(text) ?? tabStatus ?? 'unknown';
+  const status = statusIn(v.status) ?? statusIn(text) ?? tabStatus ?? 'unknown';
   const claim: Claim = { claimId, status };
-  const orderId = orderIdIn(valueAfter(text, ORDER_ID_LABELS, ALL_LABELS)) ?? orderIdIn(text);
+  const orderId = orderIdIn(v.orderId) ?? orderIdIn(text);
   if (orderId) claim.orderId = orderId;
-  const replyBy = deadline(text, REPLY_BY_LABELS, page);
+  const replyBy = deadline(v.replyBy, page);
   if (replyBy) claim.replyBy = replyBy;
-  const appealBy = deadline(text, APPEAL_BY_LABELS, page);
+  const appealBy = deadline(v.appealBy, page);
   if (appealBy) claim.appealBy = appealBy;
   return claim;
 }
