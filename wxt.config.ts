@@ -39,7 +39,9 @@ export default defineConfig({
     // The router runs on every Seller Central page: the native API object instead of the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       const only = (name: string) => entrypoints.length > 0 && entrypoints.every((e) => e.name === name);
-      const extra = only('overlay') ? PREACT_ALIASES : only('seller-central') ? ROUTER_ALIASES : null;
+      // SFP_OVERLAY_REACT=1 builds the overlay with React itself, to re-measure the choice with npm run bench.
+      const preact = process.env.SFP_OVERLAY_REACT !== '1';
+      const extra = only('overlay') ? (preact ? PREACT_ALIASES : null) : only('seller-central') ? ROUTER_ALIASES : null;
       if (!extra) return;
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [...extra, ...aliasList(viteConfig.resolve.alias)];

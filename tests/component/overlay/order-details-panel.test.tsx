@@ -1,6 +1,7 @@
 // Every state of the Order Details panel (issue 5 items 1, 2, 8): SFP with and without open clocks,
 // manual marks + undo, live countdowns, SAFE-T outlook, non-SFP chip, unknown SFP status, FBA.
 // Expected due instants are worked out by hand from sfp-rules.md §2 and the US 2026 calendar.
+// (Date-time inputs use fireEvent.input: React's onChange and preact/compat's both listen to 'input'.)
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createMinuteClock } from '@/components/overlay/minute-clock';
@@ -83,7 +84,7 @@ describe('SFP order', () => {
     await flush();
     const input = document.querySelector<HTMLInputElement>('[data-sfp-mark-at="return-received"]')!;
     expect(input.value).toBe('2026-11-27T05:00'); // now, in the marketplace zone
-    fireEvent.change(input, { target: { value: '2026-11-23T10:00' } });
+    fireEvent.input(input, { target: { value: '2026-11-23T10:00' } });
     fireEvent.click(document.querySelector('[data-sfp-mark="return-received"]')!);
     await flush();
     expect(services.mark).toHaveBeenCalledWith({
@@ -107,7 +108,7 @@ describe('SFP order', () => {
   test('"Amazon CS contacted me" opens the 2-business-day reply clock (Thanksgiving skipped)', async () => {
     renderOrder(orderObservation(), { now: NOW });
     await flush();
-    fireEvent.change(document.querySelector('[data-sfp-mark-at="amazon-cs-contact"]')!, { target: { value: '2026-11-24T15:30' } });
+    fireEvent.input(document.querySelector('[data-sfp-mark-at="amazon-cs-contact"]')!, { target: { value: '2026-11-24T15:30' } });
     fireEvent.click(document.querySelector('[data-sfp-mark="amazon-cs-contact"]')!);
     await flush();
     expect(deadline('amazon-cs-reply')).toHaveAttribute('datetime', '2026-11-28T08:00:00.000Z');
@@ -116,7 +117,7 @@ describe('SFP order', () => {
   test('an invalid date-time disables the mark button', async () => {
     const { services } = renderOrder(orderObservation(), { now: NOW });
     await flush();
-    fireEvent.change(document.querySelector('[data-sfp-mark-at="return-received"]')!, { target: { value: '2026-02-31T10:00' } });
+    fireEvent.input(document.querySelector('[data-sfp-mark-at="return-received"]')!, { target: { value: '2026-02-31T10:00' } });
     const button = document.querySelector<HTMLButtonElement>('[data-sfp-mark="return-received"]')!;
     expect(button).toBeDisabled();
     fireEvent.click(button);
