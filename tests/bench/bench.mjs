@@ -101,6 +101,12 @@ mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/results.json', JSON.stringify({ pages, micro }, null, 2) + '\n');
 
 // Table: figures beside the budgets of architecture.md.
+// Overlay time after its anchor, per run (printed only: results.json keeps the agreed shape).
+const afterAnchor = spread(
+  samples['order-details-sfp'].with
+    .filter((x) => x.overlayMs !== null && x.anchorMs !== null)
+    .map((x) => x.overlayMs - x.anchorMs),
+);
 const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
 const sp = (s) => (s ? `${f(s.median)} (${f(s.p10)}–${f(s.p90)})` : '—');
 const sfp = pages['order-details-sfp'];
@@ -109,7 +115,8 @@ const delta = (pg, k) => pg.with[k].median - pg.without[k].median;
 const rows = [
   ['order-details-sfp', 'script ms', sp(sfp.with.scriptMs), sp(sfp.without.scriptMs), f(delta(sfp, 'scriptMs')), '≤ 40 (extension)', delta(sfp, 'scriptMs') <= 40],
   ['order-details-sfp', 'load ms', sp(sfp.with.loadMs), sp(sfp.without.loadMs), f(delta(sfp, 'loadMs')), '≤ +20 delay', delta(sfp, 'loadMs') <= 20],
-  ['order-details-sfp', 'overlay ms', sp(sfp.with.overlayMs), '—', '—', '≤ 150 after anchor*', null],
+  ['order-details-sfp', 'overlay ms', sp(sfp.with.overlayMs), '—', '—', 'from navigation start', null],
+  ['order-details-sfp', 'overlay − anchor', sp(afterAnchor), '—', '—', '≤ 150 after anchor', afterAnchor.median <= 150],
   ['no-overlay', 'script ms', sp(none.with.scriptMs), sp(none.without.scriptMs), f(delta(none, 'scriptMs')), '≤ 5 (extension)', delta(none, 'scriptMs') <= 5],
   ['no-overlay', 'load ms', sp(none.with.loadMs), sp(none.without.loadMs), f(delta(none, 'loadMs')), '—', null],
 ];
@@ -118,7 +125,6 @@ const table = [head, ...rows.map((r) => [...r.slice(0, 6), r[6] === null ? '' : 
 const widths = head.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
 console.log(`\nChromium ${CHROMIUM_PATH}, ${RUNS} runs per page and mode (medians; p10–p90 in brackets)`);
 for (const r of table) console.log(r.map((v, c) => String(v).padEnd(widths[c])).join('  '));
-console.log(`* the fixture's anchors are in the served HTML, so overlay time counts from navigation start (an upper bound).`);
 console.log(`extension script (with − without medians): order-details-sfp ${f(delta(sfp, 'scriptMs'))} ms, no-overlay ${f(delta(none, 'scriptMs'))} ms`);
 console.log(`micro: ${Object.keys(micro).length ? Object.keys(micro).join(', ') : 'none'}`);
 console.log('wrote .bench/results.json');

@@ -5,7 +5,8 @@
  *   of their own beyond the probe below, which runs identically with and without the extension).
  * - loadMs: the navigation entry's loadEventEnd (ms from navigation start).
  * - overlayMs: from navigation start until [data-sfp-overlay] is in the document with a non-empty box,
- *   taken at the next animation frame. Measured in the page by MutationObservers (on the document, then
+ *   taken at the next animation frame; anchorMs: when the order id anchor was first in the page (the
+ *   budget counts overlay time from there). Measured in the page by MutationObservers (on the document, then
  *   on the overlay's shadow root) that only look up one selector per mutation batch: no polling.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -16,6 +17,8 @@ export interface LoadSample {
   scriptMs: number;
   loadMs: number;
   overlayMs: number | null;
+  /** When the overlay's anchor ([data-test-id="order-id-value"]) was first in the page; null if never. */
+  anchorMs: number | null;
 }
 
 /** median, p10 and p90 of samples (ms, 3 decimals). */
@@ -44,7 +47,11 @@ const OVERLAY_PROBE = `(() => {
     }
     return false;
   };
-  const outer = new MutationObserver(() => { if (visible()) outer.disconnect(); });
+  // The budget counts from the moment the overlay's anchor (the order id) is in the page.
+  const anchor = () => {
+    if (w.__sfpAnchorAt === undefined && document.querySelector('[data-test-id="order-id-value"]')) w.__sfpAnchorAt = performance.now();
+  };
+  const outer = new MutationObserver(() => { anchor(); if (visible()) outer.disconnect(); });
   outer.observe(document, { childList: true, subtree: true });
 })();`;
 
@@ -85,12 +92,12 @@ export async function measureLoad(
     }
     await page.waitForTimeout(opts.settleMs ?? 300);
     const scriptMs = (await scriptDuration(cdp)) - before;
-    const loadMs = await page.evaluate(() => {
+    const { loadMs, anchorMs } = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return nav?.loadEventEnd ?? NaN;
+      return { loadMs: nav?.loadEventEnd ?? NaN, anchorMs: (window as { __sfpAnchorAt?: number }).__sfpAnchorAt ?? null };
     });
     await cdp.detach();
-    return { scriptMs, loadMs, overlayMs };
+    return { scriptMs, loadMs, overlayMs, anchorMs };
   } finally {
     await page.close();
   }
