@@ -234,3 +234,19 @@ describe('readOrderDetails: text fallback when the data-test-id anchors are gone
     });
   });
 });
+
+describe('readOrderDetails: other entry points', () => {
+  it('reads the legacy /gp/orders-v2/details?orderID= URL the same way', async () => {
+    const r = await readOrderDetails(page('order-details-us-sfp.html'), {
+      url: 'https://sellercentral.amazon.com/gp/orders-v2/details?orderID=112-4738291-5047863', now: NOW, waitMs: 20,
+    });
+    expect(r).toMatchObject({ status: 'ok', observation: { orderId: '112-4738291-5047863', sfp: true } });
+  });
+
+  it('does not wait out the timeout for a summary date the order does not have', async () => {
+    const doc = page('order-details-us-non-sfp.html');
+    doc.querySelector('[data-test-id="order-summary-shipby-value"]')!.closest('tr')!.remove();
+    const r = await readOrderDetails(doc, { ...US('113-2846571-9304125'), waitMs: 60_000 });
+    expect(r).toMatchObject({ status: 'ok', observation: { sfp: null, purchaseDate: '2026-11-27T02:02:00.000Z' } });
+  });
+});

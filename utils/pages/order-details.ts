@@ -28,6 +28,7 @@ import { DEFAULT_WAIT_MS, type ReadContext } from './read-context';
 import { waitForAnchors, type Anchor } from './wait';
 
 const ORDER_ID_IN_TEXT = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/;
+const SUMMARY_DATES = [A.purchaseDate, A.shipBy, A.deliverBy];
 
 /** What the DOM showed, before merging with the JSON. */
 interface DomRead {
@@ -191,8 +192,8 @@ async function read(doc: Document, ctx: ReadContext): Promise<ReadResult<OrderDe
         return el && (!urlOrderId || textOf(el).includes(urlOrderId)) ? el : null;
       },
     },
-    { name: A.purchaseDate, selector: `[data-test-id="${A.purchaseDate}"]` },
-    { name: A.shipBy, selector: `[data-test-id="${A.shipBy}"]` },
+    // The summary has rendered once any of its dates is there (some orders lack one of them: do not wait for it).
+    { name: 'order-summary', test: (d) => SUMMARY_DATES.some((id) => !!textOf(byTestId(d, id))) },
   ];
   await waitForAnchors(doc, anchors, { timeoutMs: ctx.waitMs ?? DEFAULT_WAIT_MS, signal: stop.signal });
   if (ctx.signal?.aborted) return { status: 'unrecognised', missing: ['aborted'] };
