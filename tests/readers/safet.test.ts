@@ -122,3 +122,22 @@ describe('readSafet — waiting', () => {
     expect(await readSafet(empty, ctx(US, { waitMs: 10 }))).toEqual({ status: 'unrecognised', missing: ['safet-claims-list', 'safet-claim-row'] });
   });
 });
+
+describe('readSafet — size', () => {
+  it('reads a 2,000-claim list, one claim per row', async () => {
+    const doc = loadPage('safet-broken-empty.html', US);
+    const list = doc.querySelector('[data-test-id="safet-claims-list"]');
+    if (!list) throw new Error('fixture changed');
+    list.textContent = '';
+    for (let i = 0; i < 2000; i++) {
+      const row = doc.createElement('div');
+      row.setAttribute('data-test-id', 'safet-claim-row');
+      row.textContent = `Claim ID: ${5_000_000_000 + i} Order ID: 112-7730915-${1_000_000 + i} Appeal by Dec ${(i % 28) + 1}, 2026 11:59 PM PST`;
+      list.appendChild(row);
+    }
+    const o = ok(await readSafet(doc, ctx(US)));
+    expect(o.claims).toHaveLength(2000);
+    expect(new Set(o.claims.map((c) => c.claimId)).size).toBe(2000);
+    expect(o.claims.every((c) => c.status === 'resolved' && c.appealBy?.startsWith('2026-12-'))).toBe(true);
+  }, 30_000);
+});
