@@ -1,12 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Popup() {
-  return <main>SFP Guide</main>;
-}
+import { PopupApp } from '@/components/popup/popup-app';
+import './style.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Popup />
+    <PopupApp />
   </StrictMode>,
 );

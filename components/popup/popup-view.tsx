@@ -1,0 +1,109 @@
+/**
+ * The popup: sections Overdue / Due today / Later / Snoozed, a marketplace filter, an empty state that
+ * says what will appear, arrow-key navigation between rows, and an undo notice after each command.
+ * Renders at most PAGE rows per section ("Show more" adds the next page), so 5,000 queued actions
+ * render within the 150 ms budget (tests/bench/micro/popup.bench.test.ts).
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { MarketplaceCode } from '@/utils/marketplaces';
+import type { QueueState } from '@/utils/actions/model';
+import { SECTIONS, type Section } from '@/utils/actions/view';
+import type { Settings } from '@/utils/storage';
+import { ActionRow, type RowHandlers } from './action-row';
+import { groupActions, marketplacesIn, SECTION_TITLE, zoneFor } from './popup-groups';
+import { replyFor } from './reply-for';
+import type { Notice } from './popup-store';
+
+/** Rows rendered per section before "Show more". */
+export const PAGE = 50;
+
+export interface PopupViewProps {
+  queue: QueueState;
+  settings: Settings;
+  now: Date;
+  loaded: boolean;
+  filter: MarketplaceCode | 'all';
+  notice: Notice | null;
+  onFilter(filter: MarketplaceCode | 'all'): void;
+  onUndo(undoId: string): void;
+  onOptions(): void;
+  handlers: RowHandlers;
+}
+
+function moveFocus(e: KeyboardEvent<HTMLElement>): void {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  if (!keys.includes(e.key)) return;
+  const rows = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-sfp-action]')];
+  if (!rows.length) return;
+  const current = rows.findIndex((r) => r.contains(document.activeElement));
+  const next = e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1
+    : e.key === 'ArrowDown' ? Math.min(rows.length - 1, current + 1) : Math.max(0, current - 1);
+  e.preventDefault();
+  rows[next]?.focus();
+}
+
+export function PopupView(p: PopupViewProps) {
+  const [shown, setShown] = useState<Record<Section, number>>({ overdue: PAGE, today: PAGE, later: PAGE, snoozed: PAGE });
+  const listRef = useRef<HTMLDivElement>(null);
+  // Regroup at most once a minute of clock time (the countdowns re-render with `now` anyway).
+  const minute = Math.floor(p.now.getTime() / 60_000);
+  const groups = useMemo(
+    () => groupActions(p.queue, p.settings, new Date(minute * 60_000), p.filter),
+    [p.queue, p.settings, minute, p.filter],
+  );
+  const zone = useMemo(() => zoneFor(p.settings), [p.settings]);
+  const markets = useMemo(() => marketplacesIn(p.queue), [p.queue]);
+  const total = SECTIONS.reduce((n, s) => n + groups[s].length, 0);
+
+  return (
+    <main className="sfp-popup" aria-label="SFP Guide: outstanding actions">
+      <header className="sfp-popup-head">
+        <h1>SFP Guide</h1>
+        {markets.length > 1 && (
+          <label className="sfp-filter">
+            Marketplace{' '}
+            <select value={p.filter} onChange={(e) => p.onFilter(e.target.value as MarketplaceCode | 'all')}>
+              <option value="all">All</option>
+              {markets.map((m) => <option key={m} value={m}>{m}</option>)}
+            </select>
+          </label>
+        )}
+        <button type="button" className="sfp-link" onClick={p.onOptions}>Options</button>
+      </header>
+      {p.notice && (
+        <div className={p.notice.error ? 'sfp-notice sfp-error' : 'sfp-notice'} role="status">
+          {p.notice.text}
+          {p.notice.undoId && <button type="button" data-sfp-undo="" onClick={() => p.onUndo(p.notice!.undoId!)}>Undo</button>}
+        </div>
+      )}
+      {p.loaded && total === 0 && (
+        <section className="sfp-empty" data-sfp-empty="">
+          <h2>Nothing due</h2>
+          <p>
+            When you open orders, returns, buyer messages or SAFE-T claims in Seller Central, what you still owe
+            appears here with its deadline: refunds for received returns, replies to buyers and Amazon CS, returns
+            to grade before Amazon refunds automatically, and SAFE-T claims to file, answer or appeal.
+          </p>
+          <p>You can also mark "Return received" or "Amazon CS contacted me" on an order page.</p>
+        </section>
+      )}
+      <div ref={listRef} onKeyDown={moveFocus}>
+        {SECTIONS.map((s) => groups[s].length > 0 && (
+          <section key={s} className={`sfp-section sfp-section-${s}`} aria-labelledby={`sfp-h-${s}`} data-sfp-section={s}>
+            <h2 id={`sfp-h-${s}`}>{SECTION_TITLE[s]} <span className="sfp-count">{groups[s].length}</span></h2>
+            <ul>
+              {groups[s].slice(0, shown[s]).map((a) => (
+                <ActionRow key={a.id} action={a} section={s} now={p.now} timeZone={zone(a.marketplace)} reply={replyFor(a)} handlers={p.handlers} />
+              ))}
+            </ul>
+            {groups[s].length > shown[s] && (
+              <button type="button" className="sfp-more" onClick={() => setShown({ ...shown, [s]: shown[s] + PAGE })}>
+                Show {Math.min(PAGE, groups[s].length - shown[s])} more ({groups[s].length - shown[s]} not shown)
+              </button>
+            )}
+          </section>
+        ))}
+      </div>
+    </main>
+  );
+}
