@@ -34,17 +34,40 @@ export function listMarketplace(
   return fromObservation ?? fromUrl ?? settings.defaultMarketplace ?? null;
 }
 
-/** A ListContext for `marketplace` at `now` (pure; the panel calls it once per minute tick). */
-export function listContext(marketplace: MarketplaceCode | null, settings: Pick<OverlaySettings, 'calendars'>, now: Date): ListContext {
+/** Deadlines already computed for one marketplace and calendar, keyed by clock and event instant. */
+export type DeadlineCache = Map<string, PolicyDeadline | null> & { readonly for?: string };
+
+/** An empty cache for one marketplace and calendar settings (a new one whenever they change). */
+export function deadlineCacheFor(marketplace: MarketplaceCode | null, calendars: OverlaySettings['calendars']): DeadlineCache {
+  return Object.assign(new Map<string, PolicyDeadline | null>(), { for: `${marketplace ?? '-'}|${Object.keys(calendars).join(',')}` });
+}
+
+/**
+ * A ListContext for `marketplace` at `now` (pure). Deadlines do not depend on `now`, so a panel passes
+ * one cache per marketplace and calendar: the minute tick then re-renders countdowns without
+ * recomputing hundreds of business-day deadlines.
+ */
+export function listContext(
+  marketplace: MarketplaceCode | null,
+  settings: Pick<OverlaySettings, 'calendars'>,
+  now: Date,
+  cache: DeadlineCache = new Map(),
+): ListContext {
   if (!marketplace) return { now, timeZone: 'UTC', deadline: null, rule: null };
   const calendar = sellerCalendar(marketplace, settings);
   const deadline = (clock: ListClockId, event: Date): PolicyDeadline | null => {
+    const key = `${clock}|${event.getTime()}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    let value: PolicyDeadline | null = null;
     try {
       const d = computeDeadline(clock, event, { marketplace, calendar });
-      return d ? { clock, dueAt: d.dueAt, rule: ruleRef(d.rule), explanation: d.explanation } : null;
+      value = d ? { clock, dueAt: d.dueAt, rule: ruleRef(d.rule), explanation: d.explanation } : null;
     } catch {
-      return null;
+      value = null;
     }
+    cache.set(key, value);
+    return value;
   };
   const rule = (clock: ListClockId, eventDate: Date): RuleRef | null => {
     try {

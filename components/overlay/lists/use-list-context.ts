@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { useNow, useOverlayEnv } from '../overlay-env';
-import { listContext, listMarketplace } from './list-context';
+import { deadlineCacheFor, listContext, listMarketplace } from './list-context';
 import type { ListContext } from './types';
 
 /** The list context for the current minute (re-renders once a minute via the shared clock). */
@@ -9,5 +9,7 @@ export function useListContext(fromObservation: MarketplaceCode | null, fromUrl:
   const { settings } = useOverlayEnv();
   const now = useNow();
   const marketplace = listMarketplace(fromObservation, fromUrl, settings);
-  return useMemo(() => ({ ...listContext(marketplace, settings, now), marketplace }), [marketplace, settings, now]);
+  // One deadline cache per marketplace and calendar settings (deadlines do not depend on the minute).
+  const cache = useMemo(() => deadlineCacheFor(marketplace, settings.calendars), [marketplace, settings.calendars]);
+  return useMemo(() => ({ ...listContext(marketplace, settings, now, cache), marketplace }), [marketplace, settings, now, cache]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listContext } from '@/components/overlay/lists/list-context';
+import { deadlineCacheFor, listContext } from '@/components/overlay/lists/list-context';
 import { OVERDUE_RETURN_TEXT, returnChip, returnChips } from '@/components/overlay/lists/returns-model';
 import type { ReturnsObservation } from '@/utils/pages/observation';
 
@@ -79,5 +79,16 @@ describe('returnChip', () => {
     const chips = returnChips(obs, us);
     expect(chips.map((c) => c.key)).toEqual(['return:R1', 'return:R2']);
     expect(chips[1]?.anchor).toBe('113-0000000-0000001');
+  });
+
+  it('computes each deadline once per marketplace and calendar across minute ticks', () => {
+    const cache = deadlineCacheFor('US', {});
+    const r = row({ state: 'delivered', deliveredAt: '2026-11-25T18:00:00.000Z' });
+    const a = returnChip(r, listContext('US', { calendars: {} }, now, cache));
+    const b = returnChip(r, listContext('US', { calendars: {} }, new Date(now.getTime() + 60_000), cache));
+    expect(cache.size).toBe(1);
+    expect(b?.deadline?.dueAt).toBe(a?.deadline?.dueAt);
+    // The countdown side (tone) still follows the minute.
+    expect(returnChip(r, listContext('US', { calendars: {} }, new Date('2026-11-30T12:00:00.000Z'), cache))?.tone).toBe('soon');
   });
 });
