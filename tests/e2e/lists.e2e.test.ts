@@ -197,6 +197,15 @@ describe('list pages', () => {
     expect(placement.length).toBeGreaterThan(0);
     expect(placement.every(Boolean)).toBe(true);
     expect(await root.locator('[data-sfp-list-summary]').innerText()).toMatch(/\d+ returns?:/);
+    // Seller Central's own controls stay reachable: the topmost element at each button's centre is the button.
+    const covered = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-test-id="return-request-row"] button, [data-test-id="return-request-row"] a')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.width > 0 && top !== b && !b.contains(top);
+      }).length,
+    );
+    expect(covered).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(pageLog(page).errors).toEqual([]);
     await shoot(page, 'returns-list');
@@ -233,6 +242,22 @@ describe('list pages', () => {
     expect(shape.inCell).toBe('oth-order-details');
     expect(await axeViolations(page)).toEqual([]);
     await shoot(page, 'order-list');
+  });
+
+  test('a returns page whose layout is not recognised gets the neutral chip, no chips and no deadline', async () => {
+    const url = sellerCentralUrl('/returns/list?layout=unknown');
+    const body = readFileSync('tests/fixtures/pages/returns-broken-no-anchors.html', 'utf8');
+    await s.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    // No JSON either: the reader must not guess from anything else.
+    await s.context.route(/\/returns\/api\//, (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{}' }));
+    const page = await s.page(url);
+    await expect.poll(() => page.locator('[data-sfp-unrecognised]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('[data-sfp-unrecognised]').innerText()).toContain('page not recognised');
+    expect(await page.locator('sfp-guide-chip').count()).toBe(0);
+    expect(await page.locator('[data-sfp-deadline]').count()).toBe(0);
+    await s.context.unroute(/\/returns\/api\//);
+    expect(pageLog(page).errors).toEqual([]);
+    await page.close();
   });
 
   test('SPA navigation from the inbox to the returns list swaps panel and chips; other pages get none', async () => {
