@@ -35,6 +35,8 @@ interface Shared {
   waiters: Set<Waiter>;
   observed: WeakSet<Node>;
   scheduled: boolean;
+  /** Re-checks when a frame finishes loading: a new frame document is not a mutation of this one. */
+  onFrameLoad: (e: Event) => void;
 }
 
 const registry = new WeakMap<Document, Shared>();
@@ -93,19 +95,24 @@ function sharedFor(doc: Document): Shared | null {
   if (existing) return existing;
   const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   if (!MO) return null;
+  const schedule = () => {
+    if (shared.scheduled) return;
+    shared.scheduled = true;
+    // Coalesce bursts of mutation records into one check per microtask.
+    queueMicrotask(() => {
+      shared.scheduled = false;
+      check(doc, shared);
+    });
+  };
   const shared: Shared = {
     waiters: new Set(),
     observed: new WeakSet(),
     scheduled: false,
-    observer: new MO(() => {
-      if (shared.scheduled) return;
-      shared.scheduled = true;
-      // Coalesce bursts of mutation records into one check per microtask.
-      queueMicrotask(() => {
-        shared.scheduled = false;
-        check(doc, shared);
-      });
-    }),
+    observer: new MO(schedule),
+    onFrameLoad: (e) => {
+      const t = e.target as Element | null;
+      if (t && (t.tagName === 'IFRAME' || t.tagName === 'FRAME')) schedule();
+    },
   };
   registry.set(doc, shared);
   return shared;
@@ -144,6 +151,7 @@ export function waitForAnchors(
           if (shared.waiters.size === 0) {
             shared.observer.disconnect();
             shared.observed = new WeakSet();
+            doc.removeEventListener('load', shared.onFrameLoad, true);
           }
         }
         resolve({ found, missing: anchors.filter((a) => !found.has(a.name)).map((a) => a.name), reason });
@@ -160,6 +168,8 @@ export function waitForAnchors(
     if (shared.waiters.size === 0) {
       shared.observer.observe(doc, OPTIONS);
       shared.observed.add(doc);
+      // Frame load events do not bubble but can be captured on the parent document.
+      doc.addEventListener('load', shared.onFrameLoad, true);
     }
     shared.waiters.add(waiter);
     if (waiter.deep) check(doc, shared);

@@ -126,3 +126,16 @@ describe('waitForAnchors', () => {
     expect(activeObserverCount(d)).toBe(0);
   });
 });
+
+describe('waitForAnchors and frames', () => {
+  it('re-checks when a same-origin frame loads a new document (no mutation in the parent)', async () => {
+    const d = fresh('<iframe id="inbox"></iframe>');
+    const frame = d.getElementById('inbox')!;
+    let frameDoc = fresh('<p>loading</p>');
+    Object.defineProperty(frame, 'contentDocument', { get: () => frameDoc });
+    const w = waitForAnchors(d, [{ name: 'row', selector: '.inbox-row' }], { timeoutMs: 10_000, deep: true });
+    frameDoc = fresh('<div class="inbox-row">r</div>');
+    frame.dispatchEvent(new Event('load'));
+    expect(await w).toMatchObject({ reason: 'all-found' });
+  });
+});
