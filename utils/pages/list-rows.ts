@@ -12,44 +12,48 @@ import type { ReadContext } from './read-context';
 /** 3-7-7 order id anywhere in a text. */
 export const ORDER_ID_IN_TEXT = /(?<!\d)(\d{3}-\d{7}-\d{7})(?!\d)/;
 
-/** What one walk over a row gives: its text (shadow roots and `label` attributes included) and its buttons' texts. */
-export interface RowScan { text: string; buttons: string[] }
-
-function isButtonLike(e: Element): boolean {
-  const n = e.localName;
-  return n === 'button' || n === 'kat-button' || e.getAttribute('role') === 'button';
-}
+/** What one walk over a row gives: its text (shadow roots and `label` attributes of kat-* elements included). */
+export interface RowScan { text: string }
 
 /**
  * One walk over an element, its open shadow roots and nested ones (no querySelectorAll: a 2,000-row list is
  * walked once, which keeps reading linear in rows). Text nodes are joined with spaces; kat-* components that render
- * their text from a `label` attribute contribute it.
+ * their text from a `label` attribute contribute it (only custom elements are asked: fewer DOM calls per node).
  */
 export function scanRow(el: Element | ShadowRoot | Document | null | undefined): RowScan {
   const parts: string[] = [];
-  const buttons: string[] = [];
-  if (!el) return { text: '', buttons };
+  if (!el) return { text: '' };
   const walk = (node: Node, depth: number) => {
     if (depth > 40) return;
     for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
+      const type = n.nodeType;
+      if (type === 3) {
         parts.push(n.nodeValue ?? '');
         continue;
       }
-      if (n.nodeType !== 1) continue;
+      if (type !== 1) continue;
       const e = n as Element;
       const name = e.localName;
       if (name === 'script' || name === 'style' || name === 'template') continue;
-      const label = e.getAttribute('label');
-      if (label) parts.push(label); // kat-badge / kat-button render their text from `label`
-      if (isButtonLike(e)) buttons.push(normText(label || e.textContent));
-      if (e.shadowRoot) walk(e.shadowRoot, depth + 1);
+      if (name.includes('-')) {
+        const label = e.getAttribute('label');
+        if (label) parts.push(label); // kat-badge / kat-button render their text from `label`
+        if (e.shadowRoot) walk(e.shadowRoot, depth + 1);
+      } else if (e.shadowRoot) {
+        walk(e.shadowRoot, depth + 1); // div / span hosts (attachShadow allows them)
+      }
       walk(e, depth + 1);
     }
   };
   if ('shadowRoot' in el && el.shadowRoot) walk(el.shadowRoot, 0);
   walk(el, 0);
-  return { text: normText(parts.join(' ')), buttons };
+  return { text: normText(parts.join(' ')) };
+}
+
+/** Texts of the row's buttons (button, kat-button, role="button"), its own shadow root included. */
+export function buttonTexts(row: Element): string[] {
+  return withinDeepAll(row, 'button, kat-button, [role="button"]')
+    .map((b) => normText(b.getAttribute('label') || b.textContent));
 }
 
 /** Text of an element including its open shadow root(s) and nested ones; each text node separated by a space. */

@@ -48,3 +48,4 @@ export const STATUS_WORDS: ReadonlyArray<[RegExp, 'requested' | 'approved' | 'in
 export const PRIOR_REFUND_TEXT = /prior refund:?\s*applied|vorherige erstattung:?\s*angewendet|remboursement antérieur\s*:?\s*appliqué|rimborso precedente:?\s*applicato|reembolso anterior:?\s*aplicado|以前の返金:?\s*適用済み/iu;
 export const FIRST_SCAN_TEXT = /refund at first scan|erstattung beim ersten scan|remboursement (dès|au) (le )?premier scan|rimborso alla prima scansione|reembolso en el primer escaneo|初回スキャン時(に|の)?返金/iu;
 export const ISSUE_REFUND_BUTTON = /^(issue refund|erstattung veranlassen|rembourser|emetti rimborso|emitir reembolso|返金する)$/iu;
+export const ISSUE_REFUND_WORDS = /issue refund|erstattung veranlassen|rembourser|emetti rimborso|emitir reembolso|返金する/iu;

@@ -8,12 +8,12 @@
 import { getJson } from './api';
 import { deepQuery, normText } from './dom';
 import {
-  dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, safeId, scanRow, type PageContext,
+  buttonTexts, dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, safeId, scanRow, type PageContext,
 } from './list-rows';
 import { ReturnsObservationSchema, type ReadResult, type ReturnsObservation, type Source } from './observation';
 import { DEFAULT_WAIT_MS, type ReadContext } from './read-context';
 import {
-  FIRST_SCAN_TEXT, ISSUE_REFUND_BUTTON, LABELS, LIST_SELECTORS, PRIOR_REFUND_TEXT, ROW_SELECTORS, STATUS_WORDS, STOPS,
+  FIRST_SCAN_TEXT, ISSUE_REFUND_BUTTON, ISSUE_REFUND_WORDS, LABELS, LIST_SELECTORS, PRIOR_REFUND_TEXT, ROW_SELECTORS, STATUS_WORDS, STOPS,
 } from './returns-anchors';
 import { ReturnRequestsEnvelopeSchema, returnsJsonPath, rowsFromJson } from './returns-json';
 import { waitForAnchors } from './wait';
@@ -34,14 +34,15 @@ function reasonOf(text: string | null): string | undefined {
 }
 
 function readDomRow(el: Element, page: PageContext): ReturnRow | null {
-  const { text, buttons } = scanRow(el);
+  const { text } = scanRow(el);
   const v = labelledValues(text, LABELS, STOPS);
   const orderId = orderIdIn(v.orderId) ?? orderIdIn(text);
   if (!orderId) return null;
   const status = v.status;
   let state = stateOf(status);
   const firstScan = FIRST_SCAN_TEXT.test(text);
-  const issueButton = buttons.some((b) => ISSUE_REFUND_BUTTON.test(b));
+  // Buttons are looked up only when the words are there at all: most rows cost no query.
+  const issueButton = ISSUE_REFUND_WORDS.test(text) && buttonTexts(el).some((b) => ISSUE_REFUND_BUTTON.test(b));
   const refundIssued = PRIOR_REFUND_TEXT.test(text) || state === 'refunded' ? true : issueButton ? false : null;
   if (state === 'closed' && refundIssued) state = 'refunded';
   const row: ReturnRow = {
