@@ -1,7 +1,7 @@
 // Issue 2 "Bad input": an unknown Seller Central page shows nothing and logs nothing to the page
 // console; hostile markup gets no guessed guidance; nothing the extension does reaches the page as an
 // error. Each silence check has a positive control so it cannot pass by the extension not running.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { extensionWorlds, launch, overlayHost, pageLog, sellerCentralUrl, type Session } from './harness';
 import { BROKEN_ORDER_ID, HOSTILE_ORDER_ID, NON_SFP_ORDER_ID, SFP_ORDER_ID, orderPath } from './routes';
 
@@ -73,5 +73,30 @@ describe('bad input', () => {
       expect(pageLog(page).console.filter((m) => m.type === 'error')).toEqual([]);
       await page.close();
     }
+  });
+
+  describe('corrupt storage', () => {
+    test('corrupt extension storage: the overlay still guides, nothing reaches the page', async () => {
+      const fresh = await launch(); // its own profile: the corruption must not leak into other tests
+      onTestFinished(() => fresh.close());
+      const worker = await fresh.serviceWorker();
+      // Wrong types, wrong versions and junk in every item the extension keeps (utils/storage.ts).
+      await worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+        await c.storage.local.set({
+          settings: { calendars: 'nope', overlays: [1, 2], readJson: 'yes', notifyLeadMinutes: -1e308 },
+          settings$: { v: 'x' },
+          overlayUi: 42,
+          queue: { actions: [['refund-return', null, 'XX', 'soon']], marks: 'none', orders: [], undo: {} },
+          queue$: { v: 999 },
+        });
+      });
+      const page = await fresh.page(sellerCentralUrl(orderPath(SFP_ORDER_ID)));
+      await expect.poll(() => page.locator('[data-sfp-overlay][data-sfp-handler="amazon-cs"]').count()).toBe(1);
+      expect(typeof (await fresh.badgeText())).toBe('string');
+      expect(pageLog(page).errors).toEqual([]);
+      // Failure policy: caught and logged (once) by the extension itself; nothing attributed to the page.
+      for (const m of pageLog(page).console) expect(m.url).toMatch(/^chrome-extension:\/\//);
+    });
   });
 });

@@ -28,7 +28,7 @@
  *     resolves to the fixture server, so use real URLs: sellerCentralUrl('/home'),
  *     sellerCentralUrl('/x', 'sellercentral.amazon.de'), otherHostUrl('/orders-v3/order/…').
  *   session.page(url) → Page after its `load` event; console messages and page errors are collected
- *     from before navigation: pageLog(page) → { console: {type, text}[], errors: string[] }.
+ *     from before navigation: pageLog(page) → { console: {type, text, url}[], errors: string[] }.
  *   session.extensionId (read from the service worker URL; never fixed), serviceWorker(),
  *     badgeText() (chrome.action.getBadgeText({}) in the worker), extensionStorage() (all of
  *     chrome.storage.local), openPopup() / openOptions() (extension pages in a tab), close().
@@ -59,7 +59,8 @@ export function extensionPath(): string {
 
 /** What a page logged: console messages and uncaught page errors. */
 export interface PageLog {
-  console: { type: string; text: string }[];
+  /** url: the script that logged (chrome-extension://… for the extension's content scripts). */
+  console: { type: string; text: string; url: string }[];
   errors: string[];
 }
 
@@ -147,7 +148,7 @@ export function pageLog(page: Page): PageLog {
 /** Starts collecting console messages and page errors of a page. */
 export function watchPage(page: Page): PageLog {
   const log: PageLog = { console: [], errors: [] };
-  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text(), url: m.location().url }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   logs.set(page, log);
   return log;
