@@ -15,7 +15,11 @@ export const InstantSchema = z.iso.datetime();
 export const SourceSchema = z.enum(['json', 'dom', 'text', 'manual']);
 export type Source = z.infer<typeof SourceSchema>;
 
-/** A date the page shows as a window ("Wed, Dec 4 to Fri, Dec 6"); a single date has from === to. */
+/**
+ * A date the page shows as a window ("Wed, Dec 4 to Fri, Dec 6"); a single date with a time has from === to.
+ * A date shown without a time of day stands for the whole local day: from = local midnight starting it, to = local
+ * midnight ending it (utils/pages/dates.ts; the businessDeadline convention).
+ */
 export const InstantRangeSchema = z.object({ from: InstantSchema, to: InstantSchema });
 export type InstantRange = z.infer<typeof InstantRangeSchema>;
 
