@@ -142,50 +142,15 @@ export function fieldText(row: Element, selectors: readonly string[]): string {
   return '';
 }
 
-const compiledLabels = new WeakMap<RegExp, [RegExp, RegExp]>();
-
-/** Case-insensitive form of a label regex, with or without a following colon (compiled once per label). */
-function compiled(label: RegExp, withColon: boolean): RegExp {
-  let pair = compiledLabels.get(label);
-  if (!pair) {
-    pair = [new RegExp(`(?:${label.source})\\s*[:：]`, 'iu'), new RegExp(label.source, 'iu')];
-    compiledLabels.set(label, pair);
-  }
-  return withColon ? pair[0] : pair[1];
-}
-
-/**
- * Value after a label inside a text ("Order ID: 112-…", "Reply by Nov 30, 2026 …"): the text that follows the
- * first label match, cut at the next known label. Labels are regexes without flags; matching is case-insensitive.
- */
-export function valueAfter(text: string, labels: readonly RegExp[], stopAt: readonly RegExp[] = []): string | null {
-  // "Label:" first: a status value such as "Return delivered" must not pass for the label "Return delivered:".
-  const tries = [...labels.map((l) => compiled(l, true)), ...labels.map((l) => compiled(l, false))];
-  for (const re of tries) {
-    const m = re.exec(text);
-    if (!m) continue;
-    let rest = text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '');
-    for (const stop of stopAt) {
-      // "Next label:" cuts even right at the start (this label's value is empty); a bare word (a button, a label
-      // without colon) cuts only after some value, since a value may itself read like a label ("Return delivered").
-      const withColon = compiled(stop, true).exec(rest);
-      if (withColon) rest = rest.slice(0, withColon.index);
-      const bare = compiled(stop, false).exec(rest);
-      if (bare && bare.index > 0) rest = rest.slice(0, bare.index);
-    }
-    return normText(rest);
-  }
-  return null;
-}
-
 interface LabelHit { key: string; start: number; end: number; colon: boolean }
 const combinedLabels = new WeakMap<object, { re: RegExp; keys: string[] }>();
 
 /**
- * All labelled values of a row text in one regex pass (valueAfter for several labels at once, linear in the text):
+ * All labelled values of a row text ("Order ID: 112-… Status: Shipped") in one regex pass, linear in the text:
  * each key's value runs from its label (the first "Label:" occurrence, else the first bare one) to the next label
- * of any key or stop — a "Next:" label cuts anywhere, a bare one only after some value, as in valueAfter.
- * `labels` must be a constant object (its combined regex is compiled once).
+ * of any key or stop — a "Next:" label cuts anywhere, a bare one only after some value (a value such as
+ * "Return delivered" may itself read like a label).
+ * `labels` must be a constant object, always passed with the same `stops` (their combined regex is compiled once).
  */
 export function labelledValues<K extends string>(
   text: string, labels: Readonly<Record<K, readonly RegExp[]>>, stops: readonly RegExp[] = [],
