@@ -1,6 +1,6 @@
 // Issue 2 item 3, the thin slice, in real Chromium with the built extension: overlay on an SFP order,
 // no SFP claim on a non-SFP order, nothing on another host, the chip on a broken page, SPA navigation,
-// and the queue → badge → popup loop. Hooks: /work notes "SHARED TEST HOOKS" (data-sfp-* attributes).
+// and the queue → badge → popup loop, through the agreed data-sfp-* test hooks of overlay and popup.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   attribute, extensionWorlds, text, launch, otherHostUrl, overlay, overlayHost, pageLog, sellerCentralUrl, spaNavigate,
