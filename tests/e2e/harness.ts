@@ -48,7 +48,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { request } from 'node:https';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
-import { SERVED_HOSTS } from './server';
+import { SERVED_HOSTS, type ServedRequest } from './server';
 import { OTHER_HOSTS } from './routes';
 import { CHROMIUM_PATH } from './chromium.mjs';
 
@@ -292,8 +292,8 @@ function serverCall(method: 'GET' | 'DELETE'): Promise<string> {
 }
 
 /** Requests the fixture server answered since the last clearServerRequests(). */
-export async function serverRequests(): Promise<{ method: string; host: string; path: string; status: number }[]> {
-  return JSON.parse(await serverCall('GET')) as { method: string; host: string; path: string; status: number }[];
+export async function serverRequests(): Promise<ServedRequest[]> {
+  return JSON.parse(await serverCall('GET')) as ServedRequest[];
 }
 
 /** Forgets the fixture server's request log. */

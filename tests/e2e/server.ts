@@ -15,7 +15,7 @@ import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SELLER_CENTRAL_HOSTS } from '../../utils/marketplaces';
 import { makeCertificate } from './cert';
-import { INDEX_HOST, OTHER_HOSTS, routes as defaultRoutes, type Route } from './routes';
+import { INDEX_HOST, OTHER_HOSTS, SFP_ORDER_ID, orderPath, routes as defaultRoutes, type Route } from './routes';
 
 /** Every host name the server answers for (Seller Central, look-alikes and the index host). */
 export const SERVED_HOSTS: readonly string[] = [...SELLER_CENTRAL_HOSTS, ...OTHER_HOSTS, INDEX_HOST];
@@ -67,7 +67,7 @@ export function indexPage(table: readonly Route[]): string {
       return `<li><a href="${escapeHtml(url)}">${escapeHtml(r.title ?? path)}</a> <code>${escapeHtml(url)}</code></li>`;
     })
     .join('\n');
-  const other = `https://${OTHER_HOSTS[1]}/orders-v3/order/112-4738291-5047863`;
+  const other = `https://${OTHER_HOSTS[1]}${orderPath(SFP_ORDER_ID)}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SFP Guide sample pages</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem}code{color:#555;font-size:12px}</style></head>
 <body><h1>SFP Guide — sample Seller Central pages</h1>
