@@ -13,11 +13,18 @@ export function formatSpan(ms: number): string {
   return `${m} min`;
 }
 
-/** The due instant as the seller reads it: "Tue 1 Dec, 00:00 PST". */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The due instant as the seller reads it: "Tue 1 Dec, 00:00 PST". One cached formatter per zone. */
 export function formatInstant(iso: string, timeZone: string): string {
-  return new Date(iso).toLocaleString('en-GB', {
-    timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
-  });
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+    });
+    formats.set(timeZone, f);
+  }
+  return f.format(new Date(iso));
 }
 
 /** Live countdown to `dueAt` (ISO) at `now`, shown in `timeZone`. */

@@ -2,7 +2,7 @@
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { MARKETPLACES } from '@/utils/marketplaces';
 import type { Action, QueueState } from '@/utils/actions/model';
-import { sectionOf, SECTIONS, type Section } from '@/utils/actions/view';
+import { endOfToday, sectionOf, SECTIONS, type Section } from '@/utils/actions/view';
 import type { Settings } from '@/utils/storage';
 
 /** Heading per section. */
@@ -21,9 +21,15 @@ export function groupActions(
 ): Record<Section, Action[]> {
   const out: Record<Section, Action[]> = { overdue: [], today: [], later: [], snoozed: [] };
   const zone = zoneFor(settings);
+  const ends = new Map<string, number>(); // one time-zone computation per zone, not per action
+  const endToday = (z: string) => {
+    let t = ends.get(z);
+    if (t === undefined) ends.set(z, (t = endOfToday(now, z)));
+    return t;
+  };
   for (const a of Object.values(queue.actions)) {
     if (filter !== 'all' && a.marketplace !== filter) continue;
-    const s = sectionOf(a, now, zone);
+    const s = sectionOf(a, now, zone, endToday);
     if (s) out[s].push(a);
   }
   for (const s of SECTIONS) {

@@ -12,13 +12,23 @@ export function wallTimeToInstant(value: string, timeZone: string): Date | null 
   return Number.isNaN(t.getTime()) ? null : new Date(t.getTime());
 }
 
-export function SnoozeMenu({ now, timeZone, onSnooze }: { now: Date; timeZone: string; onSnooze: (until: Date) => void }) {
+/** The Snooze button; its menu is rendered only when opened (thousands of rows stay cheap). */
+export function SnoozeMenu(props: { now: Date; timeZone: string; onSnooze: (until: Date) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <span className="sfp-snooze">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>Snooze</button>
+      {open && <SnoozeChoices {...props} />}
+    </span>
+  );
+}
+
+function SnoozeChoices({ now, timeZone, onSnooze }: { now: Date; timeZone: string; onSnooze: (until: Date) => void }) {
   const [picked, setPicked] = useState('');
   const id = useId();
   const pickedAt = wallTimeToInstant(picked, timeZone);
   return (
-    <details className="sfp-snooze">
-      <summary>Snooze</summary>
+    <>
       <div className="sfp-snooze-menu">
         <button type="button" data-sfp-snooze="1h" onClick={() => onSnooze(new Date(now.getTime() + 3600_000))}>1 hour</button>
         <button type="button" data-sfp-snooze="tomorrow" onClick={() => onSnooze(tomorrowAt9(now, timeZone))}>Tomorrow 9:00</button>
@@ -31,6 +41,6 @@ export function SnoozeMenu({ now, timeZone, onSnooze }: { now: Date; timeZone: s
           Snooze until then
         </button>
       </div>
-    </details>
+    </>
   );
 }

@@ -1,12 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Options() {
-  return <main>SFP Guide options</main>;
-}
+import { OptionsApp } from '@/components/options/options-app';
+import './style.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Options />
+    <OptionsApp />
   </StrictMode>,
 );

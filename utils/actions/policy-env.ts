@@ -39,8 +39,16 @@ export function envFor(settings: Settings): ReduceEnv {
 /** What the UI shows about an action's rule: the policy rule, or "date shown by Seller Central". */
 export interface RuleInfo { id: string; title: string; source: string | null; status: Rule['status'] | 'page' }
 
-/** Resolves a stored rule id for display ("≈ verify" for non-Amazon rules, source link). */
+const infos = new Map<string, RuleInfo>();
+
+/** Resolves a stored rule id for display ("≈ verify" for non-Amazon rules, source link). Cached. */
 export function ruleInfo(ruleId: string): RuleInfo {
+  let info = infos.get(ruleId);
+  if (!info) infos.set(ruleId, (info = resolveRule(ruleId)));
+  return info;
+}
+
+function resolveRule(ruleId: string): RuleInfo {
   if (ruleId.startsWith('page:')) {
     return { id: ruleId, title: 'Date shown on the claim in Seller Central', source: null, status: 'page' };
   }

@@ -84,7 +84,7 @@ describe('popup', () => {
     const user = userEvent.setup();
     render(<PopupApp now={now} />);
     const row = await screen.findByRole('listitem');
-    await user.click(within(row).getByText('Snooze'));
+    await user.click(within(row).getByRole('button', { name: 'Snooze' }));
     await user.click(within(row).getByRole('button', { name: '1 hour' }));
     const snoozed = await screen.findByRole('region', { name: /Snoozed/ });
     expect(within(snoozed).getByRole('listitem')).toHaveTextContent('snoozed until');

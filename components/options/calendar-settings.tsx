@@ -1,0 +1,120 @@
+/**
+ * Marketplace calendars (sfp-rules.md §2: business days = Mon–Fri in the marketplace's zone minus its
+ * public holidays, seller-overridable like Seller Central's Holiday Settings): time zone, weekend days,
+ * holidays (defaults from the maintained holiday table, editable per date). Every change is validated
+ * with calendarFor before it is saved.
+ */
+import { useState } from 'react';
+import { calendarFor, defaultHolidays, type CalendarOverrides } from '@/utils/calendar';
+import { MARKETPLACES, MARKETPLACE_CODES, type MarketplaceCode } from '@/utils/marketplaces';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function zones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+/** Validates overrides for a marketplace; the error text, or null when valid. */
+export function overrideError(mp: MarketplaceCode, o: CalendarOverrides): string | null {
+  try {
+    calendarFor(mp, o);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+export function MarketplaceCalendar({ mp, overrides, year, onChange }: {
+  mp: MarketplaceCode; overrides: CalendarOverrides; year: number; onChange(o: CalendarOverrides): void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [newHoliday, setNewHoliday] = useState('');
+  const m = MARKETPLACES[mp];
+  const weekend = overrides.weekend ?? [0, 6];
+  const removed = new Set(overrides.holidaysRemoved ?? []);
+  const added = overrides.holidaysAdded ?? [];
+  const defaults = defaultHolidays(mp).filter((d) => d.startsWith(String(year)) || d.startsWith(String(year + 1)));
+  const save = (o: CalendarOverrides) => {
+    const err = overrideError(mp, o);
+    setError(err);
+    if (!err) onChange(o);
+  };
+  const list = (xs: Set<string>) => [...xs].sort();
+  const allZones = zones();
+  return (
+    <fieldset className="sfp-calendar" data-sfp-calendar={mp}>
+      <legend>{mp} — {m.salesChannel}</legend>
+      <label>
+        Time zone{' '}
+        <select value={overrides.timeZone ?? m.timeZone} onChange={(e) => {
+          const { timeZone: _t, ...rest } = overrides;
+          save(e.target.value === m.timeZone ? rest : { ...rest, timeZone: e.target.value });
+        }}>
+          {(allZones.includes(m.timeZone) ? allZones : [m.timeZone, ...allZones]).map((z) => (
+            <option key={z} value={z}>{z}{z === m.timeZone ? ' (default)' : ''}</option>
+          ))}
+        </select>
+      </label>
+      <div role="group" aria-label={`Weekend days in ${mp}`} className="sfp-weekend">
+        Weekend:{' '}
+        {DAYS.map((d, i) => (
+          <label key={d}>
+            <input type="checkbox" checked={weekend.includes(i)} onChange={(e) => {
+              const next = e.target.checked ? [...weekend, i].sort() : weekend.filter((x) => x !== i);
+              save({ ...overrides, weekend: next });
+            }} /> {d}
+          </label>
+        ))}
+      </div>
+      <details>
+        <summary>Holidays {year}–{year + 1} ({defaults.filter((d) => !removed.has(d)).length + added.length})</summary>
+        <p className="sfp-hint">Public holidays from the holiday table; untick a date your business works.</p>
+        <ul className="sfp-holidays">
+          {defaults.map((d) => (
+            <li key={d}>
+              <label>
+                <input type="checkbox" checked={!removed.has(d)} onChange={(e) => {
+                  const next = new Set(removed);
+                  if (e.target.checked) next.delete(d); else next.add(d);
+                  save({ ...overrides, holidaysRemoved: list(next) });
+                }} /> {d}
+              </label>
+            </li>
+          ))}
+          {added.map((d) => (
+            <li key={`added-${d}`}>
+              {d} (yours){' '}
+              <button type="button" onClick={() => save({ ...overrides, holidaysAdded: added.filter((x) => x !== d) })}>Remove {d}</button>
+            </li>
+          ))}
+        </ul>
+        <label>
+          Add a day off <input type="date" value={newHoliday} onChange={(e) => setNewHoliday(e.target.value)} />
+        </label>{' '}
+        <button type="button" disabled={!newHoliday} onClick={() => {
+          save({ ...overrides, holidaysAdded: list(new Set([...added, newHoliday])) });
+          setNewHoliday('');
+        }}>Add</button>
+      </details>
+      {error && <p role="alert" className="sfp-error">{error}</p>}
+    </fieldset>
+  );
+}
+
+/** Marketplace picker for adding one to the list. */
+export function AddMarketplace({ present, onAdd }: { present: readonly MarketplaceCode[]; onAdd(mp: MarketplaceCode): void }) {
+  const missing = MARKETPLACE_CODES.filter((c) => !present.includes(c));
+  return (
+    <label>
+      Add a marketplace{' '}
+      <select value="" onChange={(e) => e.target.value && onAdd(e.target.value as MarketplaceCode)}>
+        <option value="">Choose…</option>
+        {missing.map((c) => <option key={c} value={c}>{c} — {MARKETPLACES[c].salesChannel}</option>)}
+      </select>
+    </label>
+  );
+}
