@@ -1,4 +1,5 @@
 import { handleInjectRequest, isInjectRequest } from '@/utils/inject';
+import { isOverlayErrorReport } from '@/components/overlay/services';
 import { createQueueService } from '@/utils/actions/service';
 
 export default defineBackground(() => {
@@ -10,6 +11,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // The tiny router asks for the overlay UI on pages that show something; injected on demand.
     if (isInjectRequest(message)) return handleInjectRequest(sender, message);
+    // Overlay errors are logged here, in the extension's console, never in the page's.
+    if (isOverlayErrorReport(message)) return void console.warn(`[SFP Guide overlay] ${message.where}: ${message.message}`, message.stack ?? '');
     return queue.handleMessage(message, sender);
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -31,6 +31,9 @@ export async function handleInjectRequest(
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       files: [OVERLAY_SCRIPT],
+      // Not held back until document_idle: the overlay waits for its own anchors (issue 5 budget:
+      // visible ≤ 150 ms after the anchor appears).
+      injectImmediately: true,
     });
     return { ok: true };
   } catch (error) {

@@ -47,3 +47,20 @@ export interface OverlayServices {
   reportError(where: string, error: unknown): void;
   setCollapsed(collapsed: boolean): void;
 }
+
+/** Message type of an overlay error report (sent once per distinct error, see entrypoints/overlay.content/services.ts). */
+export const OVERLAY_ERROR = 'sfp:log-error' as const;
+
+/** An overlay error report as the background receives it. */
+export interface OverlayErrorReport {
+  type: typeof OVERLAY_ERROR;
+  where: string;
+  message: string;
+  stack?: string;
+}
+
+/** True for an overlay error report; the background logs it to the extension's own console. */
+export function isOverlayErrorReport(message: unknown): message is OverlayErrorReport {
+  const m = message as Partial<OverlayErrorReport> | null;
+  return typeof m === 'object' && m !== null && m.type === OVERLAY_ERROR && typeof m.where === 'string' && typeof m.message === 'string';
+}

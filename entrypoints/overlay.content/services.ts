@@ -7,10 +7,7 @@ import { sendToBackground } from '@/utils/actions/messages';
 import type { Observation } from '@/utils/pages/observation';
 import { snapshotPage } from '@/utils/pages/snapshot';
 import { overlayUiItem } from '@/utils/storage';
-import type { OverlayServices } from '@/components/overlay/services';
-
-/** Message the background may log (it is the extension's log; the page console stays clean). */
-export const LOG_ERROR = 'sfp:log-error' as const;
+import { OVERLAY_ERROR, type OverlayErrorReport, type OverlayServices } from '@/components/overlay/services';
 
 function fail(reply: unknown): never {
   const error = (reply as { error?: unknown } | undefined)?.error;
@@ -53,7 +50,8 @@ export function createExtensionServices(doc: Document): OverlayServices & { obse
       if (reported.has(key)) return;
       reported.add(key);
       const stack = error instanceof Error ? error.stack?.slice(0, 2000) : undefined;
-      browser.runtime.sendMessage({ type: LOG_ERROR, where, message, stack }).catch(() => undefined);
+      const report: OverlayErrorReport = { type: OVERLAY_ERROR, where, message: message.slice(0, 500), stack };
+      browser.runtime.sendMessage(report).catch(() => undefined);
     },
     setCollapsed(collapsed) {
       overlayUiItem.setValue({ collapsed }).catch(() => undefined);

@@ -78,6 +78,7 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
         type="datetime-local"
         data-sfp-mark-at={kind}
         value={value}
+        aria-label={`${LABELS[kind].button}: date and time`}
         aria-invalid={invalid}
         aria-describedby={`${inputId}-tz`}
         onChange={(e) => setEdited(e.currentTarget.value)}

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { injectRequest } from '@/entrypoints/seller-central.content/route';
 import { handleInjectRequest } from '@/utils/inject';
+import { isOverlayErrorReport } from '@/components/overlay/services';
 import { detectPage } from '@/utils/pages/detect';
 import { placeHost } from '@/entrypoints/overlay.content/placement';
 import { FEATURES } from '@/components/overlay/registry';
@@ -45,7 +46,7 @@ describe('background: the injection honours settings.overlays', () => {
     const exec = vi.fn(async () => []);
     (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
     expect(await handleInjectRequest(sender, { kind: 'order-details' })).toEqual({ ok: true });
-    expect(exec).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/overlay.js'] });
+    expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/overlay.js'] }));
   });
 
   test('skips a kind the seller switched off', async () => {
@@ -104,5 +105,15 @@ describe('host placement', () => {
     const host = page();
     expect(placeHost(document, host, ['[data-missing]'])).toEqual({ floating: true });
     expect(document.body.lastElementChild).toBe(host);
+  });
+});
+
+describe('overlay error reports', () => {
+  test('only well-formed reports are recognised by the background', () => {
+    expect(isOverlayErrorReport({ type: 'sfp:log-error', where: 'react', message: 'TypeError: x' })).toBe(true);
+    expect(isOverlayErrorReport({ type: 'sfp:log-error', where: 'react' })).toBe(false);
+    expect(isOverlayErrorReport({ type: 'sfp:mark', where: 'react', message: 'x' })).toBe(false);
+    expect(isOverlayErrorReport(null)).toBe(false);
+    expect(isOverlayErrorReport('sfp:log-error')).toBe(false);
   });
 });
