@@ -131,15 +131,38 @@ export function firstMatching(root: Document | Element, selectors: readonly stri
 }
 
 /** Text of a field found by one of the selectors inside a row ('' when absent); `label` attributes count as text. */
-export function fieldText(row: Element, selectors: readonly string[]): string {
+export function fieldText(row: Element, selectors: readonly string[], index?: TestIdIndex): string {
   for (const s of selectors) {
-    const el = withinDeep(row, s);
+    const id = index ? TEST_ID_SELECTOR.exec(s)?.[1] : undefined;
+    // An indexed row answers [data-test-id] selectors from its index; a miss there is final (the walk saw it all).
+    const el = id !== undefined ? index?.get(id) ?? null : withinDeep(row, s);
     if (el) {
       const t = deepText(el) || normText(el.getAttribute('label') ?? el.getAttribute('aria-label'));
       if (t) return t;
     }
   }
   return '';
+}
+
+/** data-test-id → first element with it inside a row (light DOM and open shadow roots). */
+export type TestIdIndex = Map<string, Element>;
+const TEST_ID_SELECTOR = /^\[data-test-id="([^"]+)"\]$/;
+
+/** One walk over a row collecting its data-test-id anchors (instead of one query per field). */
+export function testIdIndex(row: Element): TestIdIndex {
+  const index: TestIdIndex = new Map();
+  const visit = (node: Node, depth: number) => {
+    if (depth > 40) return;
+    for (let c = (node as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
+      const id = c.getAttribute('data-test-id');
+      if (id && !index.has(id)) index.set(id, c);
+      if (c.shadowRoot) visit(c.shadowRoot, depth + 1);
+      visit(c, depth + 1);
+    }
+  };
+  if (row.shadowRoot) visit(row.shadowRoot, 0);
+  visit(row, 0);
+  return index;
 }
 
 interface LabelHit { key: string; start: number; end: number; colon: boolean }

@@ -14,8 +14,8 @@ import { AMAZON_CS_FORWARD } from '../policy/classify-cues';
 import { normaliseForCues } from '../policy/classify-text';
 import { deepQuery } from './dom';
 import {
-  dateIn, deepText, fieldText, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, urlParams,
-  type PageContext,
+  dateIn, deepText, fieldText, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, testIdIndex, urlParams,
+  type PageContext, type TestIdIndex,
 } from './list-rows';
 import {
   AMAZON_SENDER, LIST_SELECTORS, MESSAGE_FIELDS, NO_RESPONSE_NEEDED, OUTGOING_CLASS, RESPONSE_NEEDED, ROW_FIELDS,
@@ -53,8 +53,8 @@ function senderOf(label: string, text: string, el: Element | null): Sender | nul
   return label ? 'buyer' : null;
 }
 
-function needsResponseOf(row: Element, rowText: string, filterNeedsResponse: boolean): boolean | null {
-  const badge = fieldText(row, ROW_FIELDS.badge);
+function needsResponseOf(row: Element, index: TestIdIndex | undefined, rowText: string, filterNeedsResponse: boolean): boolean | null {
+  const badge = fieldText(row, ROW_FIELDS.badge, index);
   for (const text of badge ? [badge, rowText] : [rowText]) {
     if (NO_RESPONSE_NEEDED.test(text)) return false;
     if (RESPONSE_NEEDED.test(text)) return true;
@@ -65,17 +65,19 @@ function needsResponseOf(row: Element, rowText: string, filterNeedsResponse: boo
 
 function readRow(row: Element, page: PageContext, filterNeedsResponse: boolean): InboxRow | null {
   const rowText = deepText(row);
-  const orderId = orderIdIn(fieldText(row, ROW_FIELDS.orderId)) ?? orderIdIn(rowText);
-  const label = fieldText(row, ROW_FIELDS.sender);
-  const subject = fieldText(row, ROW_FIELDS.subject);
-  const date = dateIn(fieldText(row, ROW_FIELDS.date), page);
+  // Rows with the assumed anchors are indexed in one walk; structural fallback rows are queried field by field.
+  const index = row.getAttribute('data-test-id') ? testIdIndex(row) : undefined;
+  const orderId = orderIdIn(fieldText(row, ROW_FIELDS.orderId, index)) ?? orderIdIn(rowText);
+  const label = fieldText(row, ROW_FIELDS.sender, index);
+  const subject = fieldText(row, ROW_FIELDS.subject, index);
+  const date = dateIn(fieldText(row, ROW_FIELDS.date, index), page);
   const threadId = safeId(row.getAttribute('data-thread-id'), 120);
   // A structural row (fallback selectors) must show an order id or a date to count: header rows show neither.
   if (!orderId && !date && !threadId && !label) return null;
   const out: InboxRow = {
     sender: senderOf(label, subject, null),
     // A date without a time stands for the whole day: its start is the earliest the message can have come in.
-    needsResponse: needsResponseOf(row, rowText, filterNeedsResponse),
+    needsResponse: needsResponseOf(row, index, rowText, filterNeedsResponse),
   };
   if (orderId) out.orderId = orderId;
   if (date) out.receivedAt = date.from.toISOString();
