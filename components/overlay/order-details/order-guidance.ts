@@ -79,10 +79,13 @@ export function orderGuidance(
   if (!marketplace) notes.push('The page does not say which marketplace this order is in: choose a default marketplace in the options to see deadlines.');
 
   const clocks: OrderClock[] = [];
+  // Only the seller's own calendar is passed: without one, the engine uses (and names) the
+  // marketplace's default calendar in its explanation.
+  const own = marketplace && settings.calendars[marketplace] !== undefined ? calendar ?? undefined : undefined;
   const add = (clock: ClockId, event: Date, origin: OrderClock['origin']) => {
     if (!marketplace || !calendar) return;
     try {
-      const d = computeDeadline(clock, event, { marketplace, calendar });
+      const d = computeDeadline(clock, event, { marketplace, calendar: own });
       if (d) clocks.push({ clock, dueAt: d.dueAt, label: CLOCK_LABELS[clock], rule: d.rule, explanation: d.explanation, origin });
       else notes.push(`No known rule for "${CLOCK_LABELS[clock]}" in ${marketplace}.`);
     } catch {

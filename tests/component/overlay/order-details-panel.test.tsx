@@ -237,3 +237,19 @@ describe('other order states', () => {
     expect(root()).toHaveTextContent(/Fulfilled by Amazon/);
   });
 });
+
+describe('calendars', () => {
+  test('the default marketplace calendar is named as such; the seller’s own calendar is used when set', async () => {
+    const obs = orderObservation({ return: { state: 'delivered', deliveredAt: '2026-11-23T18:00:00.000Z' } });
+    const first = renderOrder(obs, { now: NOW });
+    await flush();
+    expect(document.querySelector('[data-sfp-clock="return-refund"]')).toHaveTextContent('US public holidays');
+    first.unmount();
+    // The seller adds Tue 24 Nov as a holiday (calendarFor keeps the US defaults, so Thanksgiving stays).
+    renderOrder(obs, { now: NOW, settings: { calendars: { US: { holidaysAdded: ['2026-11-24'] } }, defaultMarketplace: null } });
+    await flush();
+    // Return on Mon 23: Tue 24 (own holiday) and Thu 26 (Thanksgiving) skipped → Wed 25, Fri 27 → end of Fri 27.
+    expect(deadline('return-refund')).toHaveAttribute('datetime', '2026-11-28T08:00:00.000Z');
+    expect(document.querySelector('[data-sfp-clock="return-refund"]')).toHaveTextContent('your calendar');
+  });
+});
