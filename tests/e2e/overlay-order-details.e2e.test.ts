@@ -153,6 +153,17 @@ describe('overlay on Order Details', () => {
     expect(pageLog(page).errors).toEqual([]);
   });
 
+  test('router: a page with nothing shown injects nothing until SPA navigation reaches an order', async () => {
+    const page = await s.page(sellerCentralUrl('/home'));
+    // Give the router time to (not) ask; nothing of the overlay exists on /home.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sfp-guide-overlay'))).toBe(false);
+    expect(await overlayHost(page).count()).toBe(0);
+    await spaNavigate(page, orderPath(SFP_ORDER_ID), 'tests/fixtures/pages/order-details-us-sfp.html');
+    await expect.poll(() => overlay(page).getAttribute('data-sfp-handler')).toBe('amazon-cs');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sfp-guide-overlay'))).toBe(true);
+  });
+
   test('collapse is remembered across pages', async () => {
     const page = await s.page(SFP_URL);
     const toggle = overlay(page).locator('[data-sfp-toggle]');
