@@ -95,18 +95,22 @@ it.skipIf(typeof document === 'undefined')('returns reader: 500 and 2,000 rows, 
       for (const json of [null, bigReturnsJson(n)]) {
         const name = `returns-${json === null ? '' : 'json-'}${n}`;
         let s;
+        let min: number | undefined;
         if (browser) {
           const page = await browser.newPage();
           await page.setContent(html);
           await page.addScriptTag({ content: code });
-          s = stat(await page.evaluate(timeInPage, { url: URL_, runs: RUNS, json, rows: n }));
+          const samples = await page.evaluate(timeInPage, { url: URL_, runs: RUNS, json, rows: n });
+          s = stat(samples);
+          // The fastest run shows the cost without other processes on the two shared cores.
+          min = Math.round(Math.min(...samples) * 1000) / 1000;
           await page.close();
         } else {
           const doc = new DOMParser().parseFromString(html, 'text/html');
           const fetchJson = () => Promise.resolve(new Response(json, { status: 200, headers: { 'content-type': 'application/json' } }));
           s = await measure(() => readReturns(doc, { url: URL_, now: new Date(), waitMs: 0, fetchJson: json === null ? null : fetchJson }), Math.min(RUNS, 5), 1);
         }
-        record('readers', name, { ...s, rows: n, env, path: json === null ? 'dom' : 'json', budgetMs: n === 500 ? 20 : 80, perRowUs: Math.round((s.median / n) * 1000 * 10) / 10 });
+        record('readers', name, { ...s, min, rows: n, env, path: json === null ? 'dom' : 'json', budgetMs: n === 500 ? 20 : 80, perRowUs: Math.round((s.median / n) * 1000 * 10) / 10 });
         done.push(name);
       }
     }
