@@ -1,0 +1,71 @@
+// The action queue in real Chromium (issue 6): a return marked received in the overlay becomes a
+// refund action on the badge and in the popup, with the rule's deadline; done / undo / snooze from the
+// popup; the badge tooltip and colour; alarms armed by the service worker; the options page.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, pageLog, sellerCentralUrl, type Session } from './harness';
+import { SFP_ORDER_ID, orderPath } from './routes';
+
+const SFP_URL = sellerCentralUrl(orderPath(SFP_ORDER_ID));
+
+// The slice of the extension API evaluated inside the service worker (not in this process).
+declare const chrome: {
+  action: { getTitle(details: object): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string }[]> };
+};
+
+describe('action queue', () => {
+  let s: Session;
+  const inWorker = async <T>(fn: () => Promise<T>) => (await s.serviceWorker()).evaluate(fn);
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(() => s?.close());
+
+  test('mark return received → badge 1 with tooltip → popup row with the refund deadline → done → badge clears', async () => {
+    await expect.poll(() => s.badgeText()).toBe('');
+    const page = await s.page(SFP_URL);
+    const mark = page.locator('[data-sfp-mark="return-received"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    await mark.click();
+    await expect.poll(() => s.badgeText()).toBe('1');
+    expect(await inWorker(() => chrome.action.getTitle({}))).toMatch(/^SFP Guide — 1 open: /);
+    const alarms = await inWorker(async () => (await chrome.alarms.getAll()).map((a) => a.name).sort());
+    expect(alarms).toEqual(['sfp:next', 'sfp:prune']);
+
+    const popup = await s.openPopup();
+    const row = popup.locator(`[data-sfp-action][data-kind="refund-return"][data-order-id="${SFP_ORDER_ID}"]`);
+    await expect.poll(() => row.count()).toBe(1);
+    const due = await row.locator('time[data-sfp-deadline="return-refund"]').getAttribute('datetime');
+    // 2 business days after today in Pacific time: between 2 and 6 calendar days ahead (weekends, holidays).
+    const ahead = (Date.parse(due!) - Date.now()) / 86_400_000;
+    expect(ahead).toBeGreaterThan(1);
+    expect(ahead).toBeLessThan(7);
+    expect(await row.innerText()).toMatch(/refund within 2 business days/i);
+    await row.locator('[data-sfp-done]').click();
+    await expect.poll(() => s.badgeText()).toBe('');
+    await expect.poll(() => row.count()).toBe(0);
+
+    // Undo from the popup's notice brings it back; snooze hides it from the badge.
+    await popup.locator('[data-sfp-undo]').click();
+    await expect.poll(() => s.badgeText()).toBe('1');
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByRole('button', { name: 'Snooze' }).click();
+    await row.locator('[data-sfp-snooze="1h"]').click();
+    await expect.poll(() => s.badgeText()).toBe('');
+    await expect.poll(() => popup.locator('[data-sfp-section="snoozed"] [data-sfp-action]').count()).toBe(1);
+    await popup.locator('[data-sfp-unsnooze]').click();
+    await expect.poll(() => s.badgeText()).toBe('1');
+    await row.locator('[data-sfp-done]').click();
+    await expect.poll(() => s.badgeText()).toBe('');
+    expect(pageLog(popup).errors).toEqual([]);
+    expect(pageLog(page).errors).toEqual([]);
+  });
+
+  test('the queue survives a popup reload and the options page shows the marketplace seen', async () => {
+    const popup = await s.openPopup();
+    await expect.poll(() => popup.locator('[data-sfp-empty]').count()).toBe(1);
+    const options = await s.openOptions();
+    await expect.poll(() => options.locator('[data-sfp-calendar="US"]').count()).toBe(1);
+    expect(pageLog(options).errors).toEqual([]);
+  });
+});
