@@ -65,6 +65,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       }),
     onRemove: (root) => root?.unmount(),
   }).then((created) => (ui = created));
+  // Awaited where it is used; this only keeps a failure from surfacing as an unhandled rejection.
+  uiReady.catch((error: unknown) => services.reportError('shadow-root-ui', error));
   const [initialSettings, uiState] = await Promise.all([
     loadSettings(),
     overlayUiItem.getValue().catch(() => ({ collapsed: false })),
