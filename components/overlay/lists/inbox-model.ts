@@ -11,6 +11,7 @@
  */
 import type { MessagesObservation } from '@/utils/pages/observation';
 import type { ChipModel, ListContext } from './types';
+import { UNCLEAR_BELOW } from '@/utils/policy/classify';
 import { instant, isLocalMidnight, toneFor } from './tone';
 
 type InboxRow = MessagesObservation['rows'][number];
@@ -61,12 +62,26 @@ export function inboxChip(row: InboxRow, ctx: ListContext, exactReceivedAt?: Dat
 }
 
 /** Exact time of the open thread's latest message from the buyer or Amazon CS, for its inbox row. */
-function openThreadTime(obs: MessagesObservation): { threadId?: string; orderId?: string; at: Date } | null {
+function openThreadTime(obs: MessagesObservation): { threadId?: string; orderId?: string; at: Date; prefix: string } | null {
   const t = obs.thread;
   if (!t || t.answered) return null;
   const last = [...t.messages].reverse().find((m) => m.sender !== 'seller');
   const at = instant(last?.sentAt);
-  return at ? { threadId: t.threadId, orderId: t.orderId, at } : null;
+  return at ? { threadId: t.threadId, orderId: t.orderId, at, prefix: intentPrefix(last) } : null;
+}
+
+const INTENT_SHORT = {
+  'product-question': 'Product question',
+  'refund-status': 'Refund question',
+  'other-post-order': 'Other post-order topic',
+  'amazon-cs-request': 'Amazon CS request',
+} as const;
+
+/** "Product question · " for the open thread's row when the classifier is confident, "Unclear — check · " when not. */
+function intentPrefix(m: { intent?: keyof typeof INTENT_SHORT; intentConfidence?: number; sender: string } | undefined): string {
+  if (!m?.intent) return '';
+  if (m.sender === 'buyer' && (m.intentConfidence === undefined || m.intentConfidence < UNCLEAR_BELOW)) return 'Unclear — check · ';
+  return `${INTENT_SHORT[m.intent]} · `;
 }
 
 /** Chips for the inbox rows of a messages observation. */
@@ -76,7 +91,9 @@ export function inboxChips(obs: MessagesObservation, ctx: ListContext): ChipMode
   const open = openThreadTime(obs);
   for (const row of obs.rows) {
     const same = open && (open.threadId ? open.threadId === row.threadId : open.orderId !== undefined && open.orderId === row.orderId);
-    const chip = inboxChip(row, ctx, same ? open.at : undefined);
+    const found = inboxChip(row, ctx, same ? open.at : undefined);
+    // The open thread's row also says what the message is about (issue 5: "where intent or deadline is known").
+    const chip = found && same && open.prefix ? { ...found, label: `${open.prefix}${found.label}` } : found;
     if (chip && !seen.has(chip.key)) {
       seen.add(chip.key);
       out.push(chip);

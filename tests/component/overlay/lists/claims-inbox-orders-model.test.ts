@@ -98,8 +98,12 @@ describe('inboxChip (Buyer Messages)', () => {
     };
     const [t1, t2] = inboxChips(obs, us);
     expect(t1?.deadline?.dueAt.toISOString()).toBe('2026-11-27T17:14:00.000Z');
+    // The open thread's row also names what the message is about.
+    expect(t1?.label).toBe('Product question · Reply to buyer due');
     expect(t1?.deadline?.lead).toBeUndefined();
     expect(t2?.label).toBe('Reply to buyer — may be overdue');
+    const unsure = inboxChips({ ...obs, thread: { ...obs.thread!, messages: [{ sender: 'buyer', sentAt: '2026-11-26T17:14:00.000Z', intent: 'refund-status', intentConfidence: 0.3 }] } }, us);
+    expect(unsure[0]?.label).toBe('Unclear — check · Reply to buyer due');
   });
 
   it('dedupes rows of the same thread', () => {
