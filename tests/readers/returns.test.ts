@@ -193,3 +193,18 @@ describe('readReturns — size', () => {
     expect(o.rows.every((r) => r.state === 'delivered' && r.refundIssued === false)).toBe(true);
   }, 30_000);
 });
+
+describe('readReturns — our own chips in the rows', () => {
+  it('text in SFP Guide chips (sfp-guide-* shadow hosts) is not read as page content', async () => {
+    const doc = loadPage('returns-us.html', US);
+    for (const row of Array.from(doc.querySelectorAll('[data-test-id="return-request-row"]'))) {
+      const chip = doc.createElement('sfp-guide-chip');
+      chip.attachShadow({ mode: 'open' }).innerHTML =
+        '<span>Prior refund: Applied · Resolution: Refund at First Scan · Return delivered: Nov 2, 2026 · Order ID: 999-9999999-9999999</span>';
+      row.prepend(chip);
+    }
+    const withChips = ok(await readReturns(doc, ctx(US)));
+    const without = ok(await readReturns(loadPage('returns-us.html', US), ctx(US)));
+    expect(withChips.rows).toEqual(without.rows);
+  });
+});

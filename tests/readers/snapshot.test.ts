@@ -136,3 +136,12 @@ describe('scrubText and shapeUrl', () => {
       .toBe('https://sellercentral.amazon.com/safet-claims/create-v2');
   });
 });
+
+describe('snapshotPage leaves out SFP Guide itself', () => {
+  it('drops the overlay root and row chips (sfp-guide-*)', () => {
+    const doc = parsePage('<!doctype html><html><body><div id="a">Status: Shipped<sfp-guide-chip><b>Refund due</b></sfp-guide-chip></div><sfp-guide-overlay></sfp-guide-overlay></body></html>');
+    const snap = snapshotPage(doc);
+    expect(snap).not.toContain('sfp-guide');
+    expect(snap).toContain('<div id="a">Status: Shipped</div>');
+  });
+});

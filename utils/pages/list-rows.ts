@@ -12,6 +12,9 @@ import type { ReadContext } from './read-context';
 /** 3-7-7 order id anywhere in a text. */
 export const ORDER_ID_IN_TEXT = /(?<!\d)(\d{3}-\d{7}-\d{7})(?!\d)/;
 
+/** Tag prefix of SFP Guide's own elements (overlay root, per-row chips): readers and snapshots skip them. */
+export const OWN_UI_PREFIX = 'sfp-guide-';
+
 /** What one walk over a row gives: its text (shadow roots and `label` attributes of kat-* elements included). */
 export interface RowScan { text: string }
 
@@ -36,6 +39,7 @@ export function scanRow(el: Element | ShadowRoot | Document | null | undefined):
       const name = e.localName;
       if (name === 'script' || name === 'style' || name === 'template') continue;
       if (name.includes('-')) {
+        if (name.startsWith(OWN_UI_PREFIX)) continue; // our own chips inside the row are not page content
         const label = e.getAttribute('label');
         if (label) parts.push(label); // kat-badge / kat-button render their text from `label`
         if (e.shadowRoot) walk(e.shadowRoot, depth + 1);
@@ -70,6 +74,7 @@ export function collectRows(root: Element | ShadowRoot | Document, isRow: (el: E
   const visit = (node: Node, depth: number) => {
     if (depth > 60) return;
     for (let c = (node as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName.startsWith(OWN_UI_PREFIX)) continue;
       if (isRow(c)) {
         out.push(c);
         continue;
@@ -154,6 +159,7 @@ export function testIdIndex(row: Element): TestIdIndex {
   const visit = (node: Node, depth: number) => {
     if (depth > 40) return;
     for (let c = (node as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName.startsWith(OWN_UI_PREFIX)) continue;
       const id = c.getAttribute('data-test-id');
       if (id && !index.has(id)) index.set(id, c);
       if (c.shadowRoot) visit(c.shadowRoot, depth + 1);

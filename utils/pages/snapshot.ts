@@ -143,7 +143,8 @@ function serializeNode(node: Node, base: string, context: Placeholder | null, de
   if (node.nodeType !== 1) return '';
   const el = node as Element;
   const tag = el.localName;
-  if (DROP_ELEMENTS.has(tag) || !/^[a-z][a-z0-9-]*$/.test(tag)) return '';
+  // SFP Guide's own overlay and row chips are not the page being reported.
+  if (DROP_ELEMENTS.has(tag) || tag.startsWith('sfp-guide-') || !/^[a-z][a-z0-9-]*$/.test(tag)) return '';
   const ctx = context ?? hintOf(el);
   let open = `<${tag}${attributes(el, base)}`;
   if (tag === 'iframe' || tag === 'frame') {
