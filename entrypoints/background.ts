@@ -1,6 +1,7 @@
 import { handleInjectRequest, isInjectRequest } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { createQueueService } from '@/utils/actions/service';
+import { settingsItem } from '@/utils/storage';
 
 export default defineBackground(() => {
   // Wiring only (architecture.md): the queue service in utils/actions is the single writer of the
@@ -30,6 +31,10 @@ export default defineBackground(() => {
     // Reminders just became possible: listen to clicks and re-arm without waiting for a change.
     listenToClicks();
     void queue.onAlarm('sfp:next');
+  });
+  // A changed calendar (time zone, weekend, holidays) moves the deadlines of open actions.
+  settingsItem.watch((next, prev) => {
+    if (JSON.stringify(next?.calendars) !== JSON.stringify(prev?.calendars)) void queue.recompute();
   });
   void queue.start();
 });

@@ -20,6 +20,8 @@ export type QueueInput =
   | { type: 'import'; actions: Action[] }
   | { type: 'notified'; id: string; bits: number }
   | { type: 'prune' }
+  /** The seller changed a calendar: recompute rule-based deadlines of open actions. */
+  | { type: 'recompute' }
   | { type: 'clear' };
 
 /** What the reducer needs from outside: the policy's deadlines and the fallback marketplace. */
@@ -247,6 +249,24 @@ export function reduce(state: QueueState, input: QueueInput, now: Date, env: Red
     }
     case 'prune':
       return prune(state, now);
+    case 'recompute': {
+      const d = new Draft(state);
+      for (const a of Object.values(state.actions)) {
+        if (a.status !== 'open' || a.ruleId.startsWith('page:')) continue; // page dates stay as shown
+        let due: { dueAt: Date; rule: { id: string } } | null = null;
+        try {
+          due = env.deadline(a.clock, new Date(a.startedAt), { marketplace: a.marketplace });
+        } catch {
+          due = null;
+        }
+        if (!due || Number.isNaN(due.dueAt.getTime())) continue; // keep the last known deadline
+        const dueAt = due.dueAt.toISOString();
+        if (dueAt === a.dueAt && due.rule.id === a.ruleId) continue;
+        const { notified: _n, ...rest } = a;
+        d.set({ ...rest, dueAt, ruleId: due.rule.id });
+      }
+      return d.changed ? { ...state, actions: d.actions } : state;
+    }
     case 'clear':
       return { actions: {}, marks: {}, orders: {}, undo: [], marketplacesSeen: [] };
   }

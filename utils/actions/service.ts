@@ -81,6 +81,8 @@ export interface QueueService {
   onNotificationClicked(id: string): Promise<void>;
   /** Worker start-up: re-create alarms, prune, refresh badge and reminders from storage. */
   start(): Promise<void>;
+  /** Settings changed (calendars): recompute the open actions' deadlines. */
+  recompute(): Promise<void>;
 }
 
 export function createQueueService(opts: { now?: () => Date } = {}): QueueService {
@@ -179,6 +181,9 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
       const action = state.actions[actionIdOfNotification(id)];
       if (action) await browser.tabs.create({ url: actionUrl(action) });
       await browser.notifications.clear(id);
+    },
+    async recompute() {
+      await store.apply({ type: 'recompute' });
     },
     async start() {
       if (!(await browser.alarms.get(ALARM_PRUNE))) await browser.alarms.create(ALARM_PRUNE, { periodInMinutes: 24 * 60 });

@@ -54,6 +54,10 @@ describe('options page', () => {
     await svc.handleMessage({ type: 'sfp:mark', mark: { kind: 'return-received', orderId: '302-1111111-2222222', marketplace: 'DE', at: '2026-11-27T10:00:00.000Z' } }, {});
     const state = await svc.store.read();
     expect(state.actions['refund-return:302-1111111-2222222']?.dueAt).toBe('2026-11-30T23:00:00.000Z');
+    // The action queued before the change moves too once the background recomputes.
+    expect(state.actions[`refund-return:${ORDER}`]?.dueAt).toBe('2026-12-01T23:00:00.000Z');
+    await svc.recompute();
+    expect((await svc.store.read()).actions[`refund-return:${ORDER}`]?.dueAt).toBe('2026-11-30T23:00:00.000Z');
   });
 
   it('overlays, same-origin JSON, default marketplace and lead time are saved', async () => {

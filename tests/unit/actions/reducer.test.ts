@@ -200,6 +200,24 @@ describe('commands', () => {
   });
 });
 
+describe('recompute', () => {
+  it('moves rule-based deadlines of open actions when the calendar changes; page dates and closed actions stay', () => {
+    const s = run([
+      observe(receivedReturnObs()),
+      observe({ kind: 'safet', marketplace: 'US', observedAt: NOW.toISOString(), source: 'dom',
+        claims: [{ claimId: 'C-1', status: 'awaiting-seller', replyBy: '2026-11-30T07:59:00.000Z' }] }),
+    ]);
+    expect(reduce(s, { type: 'recompute' }, NOW, env)).toBe(s);
+    const slower = { deadline: ((clock, event, ctx) => {
+      const d = fakeDeadline(clock, event, ctx);
+      return d && { dueAt: new Date(d.dueAt.getTime() + 3600_000), rule: { id: 'slower' } };
+    }) as typeof fakeDeadline };
+    const r = reduce(s, { type: 'recompute' }, NOW, slower);
+    expect(r.actions[`refund-return:${ORDER}`]).toMatchObject({ dueAt: '2026-11-28T19:00:00.000Z', ruleId: 'slower' });
+    expect(r.actions['answer-safet:C-1']).toEqual(s.actions['answer-safet:C-1']);
+  });
+});
+
 describe('pruning and import', () => {
   it('prunes closed actions after 30 days, keeps open ones', () => {
     const s = run([observe(receivedReturnObs()), observe(receivedReturnObs(ORDER2)), { type: 'command', command: { type: 'done', id: `refund-return:${ORDER}` } }]);
