@@ -2,8 +2,10 @@
  * Buyer Messages inbox → a chip per row whose deadline is known (issue 5 item 3).
  * Buyer messages: 24 hours, weekends and holidays included (Contact Response Time, help 202152030) —
  * it applies to every buyer message, SFP or not. Amazon CS contacts: 2 business days (seed FAQ
- * "What should I do if Amazon CS contacts me"). Rows the seller already answered get no chip; rows
- * without a date get an "unclear" chip instead of a guessed deadline.
+ * "What should I do if Amazon CS contacts me"). Chips go on rows marked "Response needed" (and on the
+ * open thread's row while its last message is not the seller's); rows without a date get an "unclear"
+ * chip instead of a guessed deadline. The inbox does not say which orders are SFP: the 24-hour clock
+ * applies to every buyer message, and Amazon CS writes about SFP orders, so no row is filtered on SFP.
  * Inbox rows often show only the day ("Nov 26, 2026"): for the 24-hour clock the moment matters, so the
  * open thread's exact time is used when it is the same conversation; otherwise the chip counts from the
  * start of that day (the earliest the 24 hours can end) and says so, switching to "may be overdue" until
@@ -21,18 +23,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The chip for one inbox row; null when there is nothing due or nothing to anchor it to. */
 export function inboxChip(row: InboxRow, ctx: ListContext, exactReceivedAt?: Date): ChipModel | null {
   const anchor = row.orderId ?? row.threadId;
-  if (!anchor || row.needsResponse === false) return null;
+  // Only rows the page marks "Response needed", or the open thread when its last message is not the
+  // seller's: an unmarked row may be answered already or be a notification ("Return authorization").
+  const unanswered = row.needsResponse === true || (row.needsResponse === null && exactReceivedAt !== undefined);
+  if (!anchor || !unanswered) return null;
   if (row.sender !== 'buyer' && row.sender !== 'amazon-cs') return null;
   const who = row.sender === 'buyer' ? 'buyer' : 'Amazon CS';
   const base = { key: `inbox:${row.threadId ?? row.orderId}`, orderId: row.orderId ?? '', anchor };
   const shown = instant(row.receivedAt);
   // The open thread's exact time wins when it falls on the day the row shows.
   const received = exactReceivedAt && (!shown || Math.abs(exactReceivedAt.getTime() - shown.getTime()) < 2 * DAY_MS) ? exactReceivedAt : shown;
-  if (!received) {
-    return row.sender === 'amazon-cs' || row.needsResponse === true
-      ? { ...base, tone: 'unclear', label: `Reply to ${who} — date not shown, check` }
-      : null;
-  }
+  if (!received) return { ...base, tone: 'unclear', label: `Reply to ${who} — date not shown, check` };
   if (!ctx.deadline) return { ...base, tone: 'unclear', label: `Reply to ${who} — marketplace unknown, choose it in the options` };
   const clock = row.sender === 'buyer' ? 'buyer-reply' : 'amazon-cs-reply';
   const d = ctx.deadline(clock, received);

@@ -72,6 +72,11 @@ describe('inboxChip (Buyer Messages)', () => {
     expect(inboxChip(row({ sender: 'seller', receivedAt: '2026-11-27T02:00:00.000Z' }), us)).toBeNull();
     expect(inboxChip(row({}), us)?.tone).toBe('unclear');
     expect(inboxChip(row({ orderId: undefined }), us)).toBeNull();
+    // Not marked "Response needed" (e.g. Amazon's "Return authorization notification"): no chip, unless it is
+    // the open thread whose last message is not the seller's.
+    const unmarked = row({ sender: 'amazon-cs', needsResponse: null, receivedAt: '2026-11-18T08:00:00.000Z' });
+    expect(inboxChip(unmarked, us)).toBeNull();
+    expect(inboxChip(unmarked, us, new Date('2026-11-18T17:00:00.000Z'))?.deadline?.clock).toBe('amazon-cs-reply');
   });
 
   it('counts a day-only row date from the start of that day and says "may be overdue" until the latest end has passed', () => {
