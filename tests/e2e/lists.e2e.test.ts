@@ -311,5 +311,9 @@ describe('list pages', () => {
     expect(await page.locator('#safet-notes').inputValue()).toContain('returned a different item');
     expect(await axeViolations(page)).toEqual([]);
     await shoot(page, 'safet-filing');
+    // The seller enters another order in Amazon's form: the checklist follows it (and starts over).
+    await page.locator('#safet-order-id').fill('114-2208817-9901235');
+    await expect.poll(() => check.getAttribute('data-order-id')).toBe('114-2208817-9901235');
+    expect(await attribute(check.locator('[data-sfp-verdict]'), 'data-sfp-verdict')).toBe('need-input');
   });
 });

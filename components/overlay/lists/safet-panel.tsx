@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { deepQuery } from '@/utils/pages/dom';
+import { FILING_INPUT_SELECTORS } from '@/utils/pages/safet-anchors';
 import type { PanelProps } from '../feature';
 import type { SafetObservation } from '@/utils/pages/observation';
 import { useOverlayEnv } from '../overlay-env';
@@ -23,14 +25,15 @@ export function SafetPanel({ observation, page }: PanelProps<SafetObservation>) 
   const ctx = useListContext(observation.marketplace, page.marketplace);
   const chips = claimChips(observation, ctx);
   const filing = observation.filingOrderId !== undefined || isFilingPage(document.location.href);
-  const returnDelivered = useMarkedReturn(filing ? observation.filingOrderId : undefined);
+  const orderId = useEnteredOrderId(filing, observation.filingOrderId);
+  const returnDelivered = useMarkedReturn(filing ? orderId : undefined);
   return (
     <div data-sfp-list="safet">
       <style>{LIST_PANEL_CSS}</style>
       {filing ? (
         <SafetChecklist
-          key={`${observation.filingOrderId ?? ''}|${returnDelivered?.toISOString() ?? ''}`}
-          orderId={observation.filingOrderId}
+          key={`${orderId ?? ''}|${returnDelivered?.toISOString() ?? ''}`}
+          orderId={orderId}
           marketplace={ctx.marketplace}
           timeZone={ctx.timeZone}
           knownReturnDeliveredAt={returnDelivered}
@@ -41,6 +44,29 @@ export function SafetPanel({ observation, page }: PanelProps<SafetObservation>) 
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>
   );
+}
+
+const ORDER_ID = /^\s*(\d{3}-\d{7}-\d{7})\s*$/;
+
+/**
+ * The order id in Amazon's filing form, following what the seller types (input/change events on that
+ * one field; no polling, nothing written to it). Starts from what the reader saw.
+ */
+function useEnteredOrderId(filing: boolean, initial: string | undefined): string | undefined {
+  const [typed, setTyped] = useState<{ from: string | undefined; value: string | undefined } | null>(null);
+  useEffect(() => {
+    if (!filing) return;
+    const input = FILING_INPUT_SELECTORS.map((sel) => deepQuery(document, sel)).find((el) => el !== null) as HTMLInputElement | undefined;
+    if (!input) return;
+    const read = () => setTyped({ from: initial, value: ORDER_ID.exec(String(input.value ?? ''))?.[1] });
+    input.addEventListener('input', read);
+    input.addEventListener('change', read);
+    return () => {
+      input.removeEventListener('input', read);
+      input.removeEventListener('change', read);
+    };
+  }, [filing, initial]);
+  return typed && typed.from === initial ? typed.value : initial;
 }
 
 /** The seller's own "return received" mark for the order, from the queue, to prefill the checklist. */

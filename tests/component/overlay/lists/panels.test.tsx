@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ReturnsPanel } from '@/components/overlay/lists/returns-panel';
 import { OrderListPanel } from '@/components/overlay/lists/order-list-panel';
 import { MessagesPanel } from '@/components/overlay/lists/messages-panel';
@@ -139,6 +139,18 @@ describe('SafetPanel', () => {
     rows([]);
     const { container } = render(withEnv(makeEnv(), <SafetPanel observation={{ ...claims, claims: [], filingOrderId: '112-0000000-0000009' }} page={page('safet')} />));
     expect(container.querySelector('[data-sfp-safet-checklist]')?.getAttribute('data-order-id')).toBe('112-0000000-0000009');
+  });
+
+  it('filing page: follows the order id the seller types into Amazon\'s form, without writing to it', () => {
+    document.body.innerHTML = '<form><input name="orderId" data-test-id="safet-order-id-input" value="112-0000000-0000009"></form>';
+    const { container } = render(withEnv(makeEnv(), <SafetPanel observation={{ ...claims, claims: [], filingOrderId: '112-0000000-0000009' }} page={page('safet')} />));
+    const input = document.querySelector('input')!;
+    fireEvent.input(input, { target: { value: '113-1111111-2222222' } });
+    expect(container.querySelector('[data-sfp-safet-checklist]')?.getAttribute('data-order-id')).toBe('113-1111111-2222222');
+    fireEvent.input(input, { target: { value: '113-11' } });
+    expect(container.querySelector('[data-sfp-safet-checklist]')?.getAttribute('data-order-id')).toBe('');
+    expect(container.textContent).toContain('enter the order in Amazon');
+    expect(input.value).toBe('113-11');
   });
 
   it('knows the filing page by its path', () => {
