@@ -58,7 +58,9 @@ try {
       for (const mode of order) {
         const session = mode === 'with' ? withExt : without;
         const s = await measureLoad(session.context, p.url, { expectOverlay: mode === 'with' && p.overlay });
-        if (mode === 'with' && p.overlay && s.overlayMs === null) failures.push(`${p.name}: overlay not visible in run ${i + 1}`);
+        if (mode === 'with' && p.overlay && s.overlayMs === null) {
+          failures.push(`${p.name}: overlay not visible within 10 s in run ${i + 1} (${s.overlayPresent ? 'in the page by then, without a box' : 'not in the page'})`);
+        }
         samples[p.name][mode].push(s);
       }
     }

@@ -17,6 +17,8 @@ export interface LoadSample {
   scriptMs: number;
   loadMs: number;
   overlayMs: number | null;
+  /** With expectOverlay and no overlayMs: whether [data-sfp-overlay] was in the page at all by then. */
+  overlayPresent?: boolean;
   /** When the overlay's anchor ([data-test-id="order-id-value"]) was first in the page; null if never. */
   anchorMs: number | null;
 }
@@ -39,6 +41,11 @@ const OVERLAY_PROBE = `(() => {
     if (root && root.getBoundingClientRect().height > 0) {
       requestAnimationFrame(() => resolve(performance.now()));
       return true;
+    }
+    if (root && !w.__sfpSized) {
+      // In the tree but without a box yet (styles still arriving): wait for its first size.
+      w.__sfpSized = new ResizeObserver(() => { if (root.getBoundingClientRect().height > 0) { w.__sfpSized.disconnect(); visible(); } });
+      w.__sfpSized.observe(root);
     }
     if (host && host.shadowRoot && !w.__sfpShadowWatched) {
       w.__sfpShadowWatched = true;
@@ -90,6 +97,9 @@ export async function measureLoad(
         ]),
       );
     }
+    // Tell a slow or missed probe apart from an overlay that never came.
+    const overlayPresent =
+      opts.expectOverlay && overlayMs === null ? (await page.locator('[data-sfp-overlay]').count()) > 0 : undefined;
     await page.waitForTimeout(opts.settleMs ?? 300);
     const scriptMs = (await scriptDuration(cdp)) - before;
     const { loadMs, anchorMs } = await page.evaluate(() => {
@@ -97,7 +107,7 @@ export async function measureLoad(
       return { loadMs: nav?.loadEventEnd ?? NaN, anchorMs: (window as { __sfpAnchorAt?: number }).__sfpAnchorAt ?? null };
     });
     await cdp.detach();
-    return { scriptMs, loadMs, overlayMs, anchorMs };
+    return { scriptMs, loadMs, overlayMs, anchorMs, overlayPresent };
   } finally {
     await page.close();
   }
