@@ -5,11 +5,12 @@
  * - Auto-completes actions when a later observation shows the work done.
  * - Manual done / dismiss / reopen / snooze / unsnooze with an undo stack.
  */
-import type { MarketplaceCode } from '../marketplaces';
+import { MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import type { Observation } from '../pages/observation';
 import type { Command } from './messages';
 import type { Action, Mark, MarkKind, QueueState, UndoEntry } from './model';
-import { actionId, derive, fromRule, receivedReturn, type Candidate, type DeadlineFn } from './derive';
+import { derive, fromRule, receivedReturn, type Candidate, type DeadlineFn } from './derive';
+import { expectedId } from './compact';
 
 /** Everything the reducer accepts. */
 export type QueueInput =
@@ -48,8 +49,6 @@ export function undoIdFor(id: string, now: Date): string {
   return `${id}@${now.getTime()}`;
 }
 
-const HOSTLESS: string | undefined = undefined;
-
 /** Maps created inside one reduceMany call: safe to mutate, nobody else holds them. */
 let owned: WeakSet<object> | null = null;
 
@@ -81,8 +80,10 @@ class Draft {
   }
 }
 
-function upsert(d: Draft, c: Candidate, now: Date, host: string | undefined, origin?: string): void {
-  const id = actionId(c.kind, c.kind.endsWith('-safet') && c.kind !== 'file-safet' ? (c.ref ?? '') : (c.orderId ?? ''));
+function upsert(d: Draft, c: Candidate, now: Date, sender: string | undefined, origin?: string): void {
+  const id = expectedId(c);
+  // Remember the host only when it is not the marketplace's own (unified EU host): pages open there.
+  const host = sender && !MARKETPLACES[c.marketplace].hosts.includes(sender) ? sender : undefined;
   const old = d.actions[id];
   if (!old) {
     d.set({
@@ -195,7 +196,7 @@ export function reduce(state: QueueState, input: QueueInput, now: Date, env: Red
       const mp = obs.marketplace ?? env.defaultMarketplace ?? null;
       const derived = derive(obs, mp, env.deadline, now, (id) => state.orders[id]);
       const d = new Draft(state);
-      const host = obs.marketplace ? HOSTLESS : input.host; // keep the host only when it is not the marketplace's own
+      const host = input.host;
       for (const c of derived.open) upsert(d, c, now, host);
       for (const id of derived.complete) complete(d, id, now);
       let orders = state.orders;

@@ -128,6 +128,11 @@ describe('observations → actions', () => {
     expect(run([observe(eu)]).actions).toEqual({});
     const s = reduce(emptyQueue(), observe(eu, 'sellercentral-europe.amazon.com'), NOW, { ...env, defaultMarketplace: 'DE' });
     expect(s.actions[`refund-return:${ORDER}`]).toMatchObject({ marketplace: 'DE', host: 'sellercentral-europe.amazon.com' });
+    // The page named the marketplace on the EU host: pages still open on the EU host; own hosts are not stored.
+    const named = reduce(emptyQueue(), observe({ ...eu, marketplace: 'FR' }, 'sellercentral-europe.amazon.com'), NOW, env);
+    expect(named.actions[`refund-return:${ORDER}`]).toMatchObject({ marketplace: 'FR', host: 'sellercentral-europe.amazon.com' });
+    const own = reduce(emptyQueue(), observe(receivedReturnObs(), 'sellercentral.amazon.com'), NOW, env);
+    expect(own.actions[`refund-return:${ORDER}`]?.host).toBeUndefined();
   });
 
   it('remembers marketplaces seen and SFP facts, nothing else about the order', () => {
