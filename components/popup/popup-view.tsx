@@ -73,6 +73,9 @@ export function PopupView(p: PopupViewProps) {
   const zone = useMemo(() => zoneFor(p.settings), [p.settings]);
   const markets = useMemo(() => marketplacesIn(p.queue), [p.queue]);
   const total = SECTIONS.reduce((n, s) => n + groups[s].length, 0);
+  useEffect(() => {
+    if (p.loaded) performance.mark?.('sfp:rows');
+  }, [p.loaded]);
   const more = useMemo(() => Object.fromEntries(SECTIONS.map((s) => [s, () =>
     setShown((prev) => ({ ...prev, [s]: prev[s] + PAGE }))])) as Record<Section, () => void>, []);
 

@@ -92,3 +92,47 @@ describe('repair, record by record', () => {
     expect(parseQueue(null).dropped.other).toBe(0);
   });
 });
+
+describe('compact records', () => {
+  it('encode → decode gives back exactly the schema-valid action (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { encodeAction, decodeAction, expectedId } = await import('@/utils/actions/compact');
+    const { ActionSchema, ACTION_KINDS } = await import('@/utils/actions/model');
+    const { clockOf } = await import('@/utils/actions/derive');
+    const instant = fc.integer({ min: Date.parse('1990-01-01'), max: Date.parse('2090-01-01') }).map((t) => new Date(t).toISOString());
+    const action = fc.record({
+      kind: fc.constantFrom(...ACTION_KINDS),
+      orderId: fc.option(fc.stringMatching(/^\d{3}-\d{7}-\d{7}$/), { nil: null }),
+      ref: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
+      marketplace: fc.constantFrom('US', 'DE', 'JP', 'UK'),
+      host: fc.option(fc.constant('sellercentral-europe.amazon.com'), { nil: undefined }),
+      startedAt: instant, dueAt: instant, createdAt: instant,
+      ruleId: fc.string({ minLength: 1, maxLength: 30 }),
+      status: fc.constantFrom('open', 'done', 'dismissed'),
+      closedAt: fc.option(instant, { nil: undefined }),
+      closedBy: fc.option(fc.constantFrom('auto', 'manual'), { nil: undefined }),
+      snoozedUntil: fc.option(instant, { nil: undefined }),
+      notified: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    }).map((r) => {
+      const a = Object.fromEntries(Object.entries({ ...r, clock: clockOf(r.kind) }).filter(([, v]) => v !== undefined));
+      return { ...a, id: expectedId(a as never) };
+    }).filter((a) => ActionSchema.safeParse(a).success);
+    fc.assert(fc.property(action, (a) => {
+      const parsed = ActionSchema.parse(a);
+      const back = decodeAction(JSON.parse(JSON.stringify(encodeAction(parsed))));
+      expect(back).toEqual(parsed);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(parsed)); // same key order: import compares JSON
+    }), { numRuns: 200 });
+  });
+
+  it('rejects each kind of corrupt field', async () => {
+    const { decodeAction } = await import('@/utils/actions/compact');
+    const ok = ['reply-buyer', '112-4738291-5047863', 'US', 0, 1, 'r', 'o', 0, { ref: 'T' }];
+    expect(decodeAction(ok)).not.toBeNull();
+    const bad = (i: number, v: unknown) => decodeAction(ok.map((x, j) => (j === i ? v : x)));
+    for (const [i, v] of [[0, 'x'], [1, '1-2-3'], [2, 'XX'], [3, 1.5], [4, 9e15], [5, ''], [6, 'open'], [7, '0'],
+      [8, { ref: '' }], [8, { host: 'evil.example' }], [8, { notified: 4 }], [8, { closedBy: 'robot' }], [8, { other: 1 }], [8, []]] as const) {
+      expect(bad(i, v), `slot ${i} = ${JSON.stringify(v)}`).toBeNull();
+    }
+  });
+});
