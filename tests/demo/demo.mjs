@@ -6,7 +6,7 @@
 //     (printed at the end) and exits; --docs also copies them to docs/screenshots/.
 // The TypeScript harness modules are loaded with jiti (Node 20 cannot run TypeScript by itself).
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createJiti } from 'jiti';
 import { CHROMIUM_PATH, INSTALL_HINT, hasChromium } from '../e2e/chromium.mjs';
 
@@ -92,7 +92,10 @@ if (!headless) {
 
   if (args.has('--docs')) {
     mkdirSync('docs/screenshots', { recursive: true });
-    for (const file of shots) copyFileSync(file, join('docs/screenshots', file.split('/').pop()));
+    // The close-ups the README uses; the full-page shot stays in .demo only.
+    for (const file of shots.filter((f) => !f.endsWith('-page.png'))) {
+      copyFileSync(file, join('docs/screenshots', basename(file)));
+    }
   }
   console.log(`demo: screenshots saved in ${OUT}:`);
   for (const file of shots) console.log(`  ${file}`);
