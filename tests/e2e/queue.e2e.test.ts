@@ -62,6 +62,29 @@ describe('action queue', () => {
     expect(pageLog(page).errors).toEqual([]);
   });
 
+  test('the worker is stopped between two changes: nothing is lost, the next message wakes it', async () => {
+    const page = await s.page(SFP_URL);
+    const mark = page.locator('[data-sfp-mark="amazon-cs-contact"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    await mark.click();
+    await expect.poll(() => s.badgeText()).toBe('1');
+    // A probe in the worker's global scope: gone once the worker has really been restarted.
+    await (await s.serviceWorker()).evaluate(() => { (globalThis as { sfpProbe?: number }).sfpProbe = 1; });
+    const popup = await s.openPopup();
+    const cdp = await s.context.newCDPSession(popup); // an extension page: its origin's worker is ours
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers'); // as MV3 does to an idle worker
+    await popup.reload();
+    const row = popup.locator(`[data-sfp-action][data-kind="reply-amazon-cs"][data-order-id="${SFP_ORDER_ID}"]`);
+    await expect.poll(() => row.count()).toBe(1); // read from storage, not from the stopped worker
+    await row.locator('[data-sfp-done]').click(); // this message starts a fresh worker
+    await expect.poll(() => s.badgeText()).toBe('');
+    expect(await (await s.serviceWorker()).evaluate(() => (globalThis as { sfpProbe?: number }).sfpProbe)).toBeUndefined();
+    const alarms = await (await s.serviceWorker()).evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name).sort());
+    expect(alarms).toContain('sfp:prune');
+    expect(pageLog(popup).errors).toEqual([]);
+  });
+
   test('the queue survives a popup reload and the options page shows the marketplace seen', async () => {
     const popup = await s.openPopup();
     await expect.poll(() => popup.locator('[data-sfp-empty]').count()).toBe(1);
