@@ -47,7 +47,7 @@ function vitest(name, cmd, args, report) {
 
 check('typecheck (wxt prepare, tsc --noEmit)', [['npx', 'wxt', 'prepare'], ['npx', 'tsc', '--noEmit']]);
 check('lint (eslint)', [['npx', 'eslint', '.']]);
-vitest('vitest (unit + dom)', 'npx', ['vitest', 'run'], `${OUT}/vitest-unit.json`);
+vitest('vitest (unit + dom, coverage of utils/policy and utils/calendar)', 'npx', ['vitest', 'run', '--coverage'], `${OUT}/vitest-unit.json`);
 
 if (hasChromium()) {
   vitest('e2e (real Chromium)', 'node', ['tests/e2e/run.mjs'], `${OUT}/vitest-e2e.json`);
