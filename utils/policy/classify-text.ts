@@ -72,8 +72,8 @@ export function scriptMix(text: string): ScriptMix {
 
 /** Why a script mix cannot be classified, or null when it can. */
 export function scriptProblem(mix: ScriptMix): 'unsupported-script' | 'mixed-scripts' | null {
-  if (mix.letters === 0) return null;
-  const share = (n: number) => n / mix.letters;
+  // No letters: no share of any script, so no problem (classifyContact answers such text as 'empty' first).
+  const share = (n: number) => n / Math.max(mix.letters, 1);
   if (share(mix.other) >= 0.5) return 'unsupported-script';
   // Japanese messages routinely carry Latin model names ("USB-C", "iPhone"): Latin + Japanese alone is
   // normal. A third script, or a sizeable share of an unsupported one, is not.
@@ -83,7 +83,10 @@ export function scriptProblem(mix: ScriptMix): 'unsupported-script' | 'mixed-scr
 
 // Short, frequent function words per language. Words listed for several languages ("il", "mi", "del")
 // are dropped below so that one hit counts for one language only.
-const STOPWORD_LISTS: Record<Exclude<ContactLanguage, 'ja'>, ReadonlySet<string>> = {
+type LatinLanguage = Exclude<ContactLanguage, 'ja'>;
+/** The languages told apart by stop words; on equal counts the earlier one leads (a tie at the top is undefined). */
+const LATIN_LANGUAGES: readonly LatinLanguage[] = ['en', 'de', 'fr', 'es', 'it'];
+const STOPWORD_LISTS: Record<LatinLanguage, ReadonlySet<string>> = {
   en: new Set('the and is my i you it to of have has for this with not was when where will can does what how please thanks thank hello hi would could your order item package got me'.split(' ')),
   de: new Set('ich und der die das ist nicht mit mein meine meinen sie ein eine einen habe wann bitte danke hallo noch auch wie wo wurde wurden kann ihr ihre bei fur auf zu es wir von einem dem den uns sich hat sind bestellung paket artikel war beim schon'.split(' ')),
   fr: new Set('je le les et est pas mon ma mes vous une des pour avec merci bonjour ai j\'ai quand comment du au ce cette elle votre sur dans nous mais suis avez pouvez commande colis deux tres'.split(' ')),
@@ -91,12 +94,12 @@ const STOPWORD_LISTS: Record<Exclude<ContactLanguage, 'ja'>, ReadonlySet<string>
   it: new Set('il gli e non mio mia miei che per grazie ho sono buongiorno salve quando come ma del della questo questa lo ancora molto dove vorrei posso potete puo mi si ha dopo nel alla avete perche di vi gia prego siamo ordine pacco reso articolo quanto arrivato'.split(' ')),
 };
 
-const STOPWORDS = ((): Record<string, ReadonlySet<string>> => {
+const STOPWORDS = ((): Record<LatinLanguage, ReadonlySet<string>> => {
   const seen = new Map<string, number>();
   for (const set of Object.values(STOPWORD_LISTS)) for (const w of set) seen.set(w, (seen.get(w) ?? 0) + 1);
-  return Object.fromEntries(
-    Object.entries(STOPWORD_LISTS).map(([lang, set]) => [lang, new Set([...set].filter((w) => seen.get(w) === 1))]),
-  );
+  const unique = (set: ReadonlySet<string>) => new Set([...set].filter((w) => seen.get(w) === 1));
+  const { en, de, fr, es, it } = STOPWORD_LISTS;
+  return { en: unique(en), de: unique(de), fr: unique(fr), es: unique(es), it: unique(it) };
 })();
 
 /**
@@ -106,19 +109,19 @@ const STOPWORDS = ((): Record<string, ReadonlySet<string>> => {
  */
 export function detectLanguage(normalised: string, mix: ScriptMix): ContactLanguage | undefined {
   if (mix.kana >= 3 || (mix.kana >= 1 && mix.japanese >= mix.latin)) return 'ja';
-  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, it: 0 };
+  const counts: Record<LatinLanguage, number> = { en: 0, de: 0, fr: 0, es: 0, it: 0 };
   const tokens = normalised.match(/[a-z\u00df']+/g) ?? [];
   for (const token of tokens) {
-    for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
-      if (STOPWORDS[lang]?.has(token)) counts[lang] = (counts[lang] ?? 0) + 1;
+    for (const lang of LATIN_LANGUAGES) {
+      if (STOPWORDS[lang].has(token)) counts[lang] += 1;
     }
   }
   // Spanish alone opens questions and exclamations with inverted marks.
-  if (/[\u00bf\u00a1]/.test(normalised)) counts.es = (counts.es ?? 0) + 2;
-  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
+  if (/[\u00bf\u00a1]/.test(normalised)) counts.es += 2;
+  const best = LATIN_LANGUAGES.reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  const runnerUp = Math.max(...LATIN_LANGUAGES.filter((lang) => lang !== best).map((lang) => counts[lang]));
   // One hit is enough in a short text no other language claims ("Quanto pesa la valigia?").
-  const needed = tokens.length <= 12 && (second?.[1] ?? 0) === 0 ? 1 : 2;
-  if (!best || best[1] < needed || (second && best[1] === second[1])) return undefined;
-  return best[0] as ContactLanguage;
+  const needed = tokens.length <= 12 && runnerUp === 0 ? 1 : 2;
+  if (counts[best] < needed || counts[best] === runnerUp) return undefined;
+  return best;
 }

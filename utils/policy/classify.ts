@@ -141,11 +141,12 @@ function classifyUnsafe(input: ContactInput): ContactClassification {
 
   const features = featureScores(text);
   const { scores, topic } = intentScores(features, /[?？]/.test(text));
-  const ranked = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a]);
+  // Highest score wins; a tie goes to the intent earlier in TIE_ORDER.
+  const leader = TIE_ORDER.reduce((a, b) => (scores[b] > scores[a] ? b : a));
   // No evidence at all: "any other topic" (seed FAQ 1) is the default, marked unclear below.
-  const best = scores[ranked[0] ?? 'other-post-order'] === 0 ? 'other-post-order' : (ranked[0] ?? 'other-post-order');
+  const best = scores[leader] === 0 ? 'other-post-order' : leader;
   const top = scores[best];
-  const second = scores[ranked[1] ?? best] ?? 0;
+  const second = Math.max(...TIE_ORDER.filter((intent) => intent !== leader).map((intent) => scores[intent]));
   const signals = [...features.keys()];
 
   let confidence = top === 0 ? 0.2 : Math.min(0.97, top / (top + second + 1.5));

@@ -144,7 +144,10 @@ function replyLanguage(contactLanguage: string | undefined, marketplace: Marketp
   return { language: isReplyLanguage(fromMarketplace) ? fromMarketplace : 'en', fallback: true };
 }
 
-const CLOCK_NAMES: Partial<Record<ClockId, string>> = {
+/** The clocks a contact can start (the SAFE-T clocks belong to claims, not to contacts). */
+type ContactClock = Extract<ClockId, 'buyer-reply' | 'amazon-cs-reply' | 'return-refund' | 'automated-refund'>;
+
+const CLOCK_NAMES: Record<ContactClock, string> = {
   'buyer-reply': 'reply to the buyer (24 hours)',
   'amazon-cs-reply': 'reply to Amazon CS (2 business days)',
   'return-refund': 'refund after the return arrived (2 business days)',
@@ -154,7 +157,7 @@ const CLOCK_NAMES: Partial<Record<ClockId, string>> = {
 /** The deadlines a plan brings, each computed by computeDeadline; what cannot be computed becomes a note. */
 function deadlinesFor(plan: Plan, input: GuidanceInput, sender: 'buyer' | 'amazon-cs', now: Date, notes: string[]): GuidanceDeadline[] {
   const { facts } = input;
-  const wanted: { clock: ClockId; at: Date | undefined; missing: string }[] = [];
+  const wanted: { clock: ContactClock; at: Date | undefined; missing: string }[] = [];
   const contact = { at: facts.contactReceivedAt, missing: 'the time the message was received is unknown' };
   if (sender === 'buyer') wanted.push({ clock: 'buyer-reply', ...contact });
   if (plan.action === 'reply-to-amazon-cs-and-customer') wanted.push({ clock: 'amazon-cs-reply', ...contact });
@@ -169,7 +172,7 @@ function deadlinesFor(plan: Plan, input: GuidanceInput, sender: 'buyer' | 'amazo
   }
   const out: GuidanceDeadline[] = [];
   for (const w of wanted) {
-    const name = CLOCK_NAMES[w.clock] ?? w.clock;
+    const name = CLOCK_NAMES[w.clock];
     if (!isValidDate(w.at)) {
       notes.push(`No deadline for the ${name}: ${w.missing}.`);
       continue;

@@ -167,6 +167,19 @@ describe('unclear classifications, language and missing facts', () => {
     expect(badNow.notes[0]).toMatch(/current time is invalid/);
   });
 
+  it('names each missing deadline in words a seller understands, never by its internal clock id', () => {
+    const cs = g({ contact: { intent: 'amazon-cs-request' }, facts: facts({ contactReceivedAt: undefined }) });
+    expect(cs.notes).toEqual(['No deadline for the reply to Amazon CS (2 business days): the time the message was received is unknown.']);
+    const refund = g({ contact: { intent: 'refund-status' }, facts: facts({ returnStatus: 'received', contactReceivedAt: undefined }) });
+    expect(refund.action).toBe('refund-now');
+    expect(refund.notes).toEqual([
+      'No deadline for the reply to the buyer (24 hours): the time the message was received is unknown.',
+      'No deadline for the refund after the return arrived (2 business days): the time the return arrived is unknown.',
+      'No deadline for the Amazon\'s automated refund (4 calendar days): the time the return arrived is unknown.',
+    ]);
+    expect([...cs.notes, ...refund.notes].join(' ')).not.toMatch(/buyer-reply|amazon-cs-reply|return-refund|automated-refund/);
+  });
+
   it('answers malformed input with unclear guidance instead of throwing', () => {
     const hostile = { contact: { intent: 'product-question' }, get facts(): OrderFacts { throw new Error('boom'); } };
     expect(guidanceFor(hostile as never, NOW).notes[0]).toMatch(/boom/);
