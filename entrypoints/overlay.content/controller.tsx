@@ -16,6 +16,7 @@ import { detectPage } from '@/utils/pages/detect';
 import type { ReadResult } from '@/utils/pages/observation';
 import { DEFAULT_SETTINGS, overlayUiItem, repairSettings, settingsItem, type Settings } from '@/utils/storage';
 import { placeHost } from './placement';
+import overlayCss from './style.css?inline';
 import { createExtensionServices } from './services';
 
 /** Re-reads while the DOM still shows the previous page after an SPA navigation. */
@@ -50,9 +51,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const services = createExtensionServices(document);
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let anchors: readonly string[] = [];
-  // The shadow root UI loads its CSS with a fetch: start it while the settings load and the page is read.
+  // The styles come with the bundle (cssInjectionMode 'manual' + ?inline): no fetch before the first render.
   const uiReady = createShadowRootUi<Root>(ctx, {
     name: 'sfp-guide-overlay',
+    css: overlayCss,
     position: 'inline',
     anchor: () => document.body,
     append: (_anchor, host) => placeHost(document, host as HTMLElement, anchors),

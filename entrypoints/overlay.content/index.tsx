@@ -6,12 +6,13 @@
 import { SELLER_CENTRAL_MATCHES } from '@/utils/marketplaces';
 import { OVERLAY_MARK } from '../seller-central.content/route';
 import { startOverlay } from './controller';
-import './style.css';
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  // The styles are bundled as text and handed to the shadow root UI (controller.tsx): no CSS fetch on
+  // the way to the first render, and no web-accessible stylesheet.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const html = document.documentElement;
     if (html.hasAttribute(OVERLAY_MARK)) return;

@@ -136,3 +136,13 @@ describe('compact records', () => {
     }
   });
 });
+
+describe('bundles read only the items they use', () => {
+  it('every storage item is declared /* @__PURE__ */ (defineItem reads storage as soon as it runs)', () => {
+    const src = readFileSync('utils/storage.ts', 'utf8');
+    const all = src.match(/storage\.defineItem\s*</g) ?? [];
+    const pure = src.match(/\/\* @__PURE__ \*\/ storage\.defineItem\s*</g) ?? [];
+    expect(all.length).toBeGreaterThan(0);
+    expect(pure.length).toBe(all.length);
+  });
+});
