@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PanelProps } from '../feature';
 import type { MessagesObservation } from '@/utils/pages/observation';
 import { useOverlayEnv } from '../overlay-env';
@@ -11,6 +11,7 @@ import { threadAdvice, type ThreadOrderFacts } from './thread-advice';
 import { threadView } from './thread-model';
 import { ThreadPanel } from './thread-panel';
 import { useListContext } from './use-list-context';
+import { useMarkedReturn } from './use-marked-return';
 
 /**
  * Buyer Messages: guidance for the thread that is open (never opened by us: opening marks it read), and
@@ -36,25 +37,7 @@ export function MessagesPanel({ observation, page }: PanelProps<MessagesObservat
   );
 }
 
-/** What the queue knows about the thread's order: the seller's latest "return received" mark. */
+/** What the queue knows about the thread's order. The messages page never says whether the order is SFP. */
 function useThreadOrder(orderId: string | undefined): ThreadOrderFacts {
-  const { services } = useOverlayEnv();
-  const [facts, setFacts] = useState<{ orderId: string; returnReceivedAt?: Date } | null>(null);
-  useEffect(() => {
-    if (!orderId) return;
-    let live = true;
-    services.orderState(orderId).then(
-      (state) => {
-        const mark = state.marks.filter((m) => m.kind === 'return-received').at(-1);
-        const at = mark ? new Date(mark.at) : undefined;
-        if (live) setFacts({ orderId, returnReceivedAt: at && !Number.isNaN(at.getTime()) ? at : undefined });
-      },
-      (error: unknown) => services.reportError('messages:order-state', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [orderId, services]);
-  // The messages page never says whether the order is SFP: the guidance stays conditional.
-  return { sfp: null, returnReceivedAt: facts && facts.orderId === orderId ? facts.returnReceivedAt : undefined };
+  return { sfp: null, returnReceivedAt: useMarkedReturn(orderId, 'messages:order-state') };
 }

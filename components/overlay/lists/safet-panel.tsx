@@ -3,13 +3,13 @@ import { deepQuery } from '@/utils/pages/dom';
 import { FILING_INPUT_SELECTORS } from '@/utils/pages/safet-anchors';
 import type { PanelProps } from '../feature';
 import type { SafetObservation } from '@/utils/pages/observation';
-import { useOverlayEnv } from '../overlay-env';
 import { LIST_PANEL_CSS } from './list-panel-styles';
 import { ListSummary } from './list-summary';
 import { RowChips } from './row-chips';
 import { SafetChecklist } from './safet-checklist';
 import { claimChips } from './safet-model';
 import { useListContext } from './use-list-context';
+import { useMarkedReturn } from './use-marked-return';
 
 /** The filing page (/safet-claims/create-v2, sellercentral pages doc "SAFE-T"). */
 export function isFilingPage(url: string): boolean {
@@ -26,7 +26,7 @@ export function SafetPanel({ observation, page }: PanelProps<SafetObservation>) 
   const chips = claimChips(observation, ctx);
   const filing = observation.filingOrderId !== undefined || isFilingPage(document.location.href);
   const orderId = useEnteredOrderId(filing, observation.filingOrderId);
-  const returnDelivered = useMarkedReturn(filing ? orderId : undefined);
+  const returnDelivered = useMarkedReturn(filing ? orderId : undefined, 'safet:order-state');
   return (
     <div data-sfp-list="safet">
       <style>{LIST_PANEL_CSS}</style>
@@ -69,24 +69,3 @@ function useEnteredOrderId(filing: boolean, initial: string | undefined): string
   return typed && typed.from === initial ? typed.value : initial;
 }
 
-/** The seller's own "return received" mark for the order, from the queue, to prefill the checklist. */
-function useMarkedReturn(orderId: string | undefined): Date | undefined {
-  const { services } = useOverlayEnv();
-  const [at, setAt] = useState<Date | undefined>(undefined);
-  useEffect(() => {
-    if (!orderId) return;
-    let live = true;
-    services.orderState(orderId).then(
-      (state) => {
-        const mark = state.marks.filter((m) => m.kind === 'return-received').at(-1);
-        const d = mark ? new Date(mark.at) : undefined;
-        if (live && d && !Number.isNaN(d.getTime())) setAt(d);
-      },
-      (error: unknown) => services.reportError('safet:order-state', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [orderId, services]);
-  return at;
-}

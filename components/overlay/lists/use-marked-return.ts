@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import { useOverlayEnv } from '../overlay-env';
+
+/**
+ * The seller's latest "return received" mark for an order, from the queue (sfp:order-state), or
+ * undefined. Keyed by order id, so switching orders never shows the previous order's mark.
+ */
+export function useMarkedReturn(orderId: string | undefined, errorTag: string): Date | undefined {
+  const { services } = useOverlayEnv();
+  const [found, setFound] = useState<{ orderId: string; at?: Date } | null>(null);
+  useEffect(() => {
+    if (!orderId) return;
+    let live = true;
+    services.orderState(orderId).then(
+      (state) => {
+        const mark = state.marks.filter((m) => m.kind === 'return-received').at(-1);
+        const at = mark ? new Date(mark.at) : undefined;
+        if (live) setFound({ orderId, at: at && !Number.isNaN(at.getTime()) ? at : undefined });
+      },
+      (error: unknown) => services.reportError(errorTag, error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [orderId, errorTag, services]);
+  return found && found.orderId === orderId ? found.at : undefined;
+}
