@@ -67,6 +67,15 @@ export function deepQuery(root: QueryRoot, selector: string): Element | null {
   return found;
 }
 
+/** First element matching the selectors in priority order (not document order), deep. */
+export function deepQueryFirst(root: QueryRoot, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const el = deepQuery(root, selector);
+    if (el) return el;
+  }
+  return null;
+}
+
 /** All matches of selector in root, its open shadow roots and same-origin frames, in document order per root. */
 export function deepQueryAll(root: QueryRoot, selector: string): Element[] {
   const out: Element[] = [];

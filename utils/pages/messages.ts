@@ -12,7 +12,7 @@
 import { classifyContact } from '../policy/classify';
 import { AMAZON_CS_FORWARD } from '../policy/classify-cues';
 import { normaliseForCues } from '../policy/classify-text';
-import { deepQuery } from './dom';
+import { deepQuery, deepQueryFirst } from './dom';
 import {
   dateIn, deepText, fieldText, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, testIdIndex, urlParams,
   type PageContext, type TestIdIndex,
@@ -121,11 +121,7 @@ function readThread(view: Element, page: PageContext, classify: ContactClassifie
 }
 
 function findList(doc: Document): Element | null {
-  for (const s of LIST_SELECTORS) {
-    const el = deepQuery(doc, s);
-    if (el) return el;
-  }
-  return null;
+  return deepQueryFirst(doc, LIST_SELECTORS);
 }
 
 /**

@@ -6,7 +6,7 @@
  * seller-central-pages.md "Manage Returns". Buyer comments are never read. Never throws.
  */
 import { getJson } from './api';
-import { deepQuery, normText } from './dom';
+import { deepQuery, deepQueryFirst, normText } from './dom';
 import {
   buttonTexts, dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, safeId, scanRow, type PageContext,
 } from './list-rows';
@@ -65,11 +65,7 @@ function readDomRow(el: Element, page: PageContext): ReturnRow | null {
 }
 
 function findList(doc: Document): Element | null {
-  for (const s of LIST_SELECTORS) {
-    const el = deepQuery(doc, s);
-    if (el) return el;
-  }
-  return null;
+  return deepQueryFirst(doc, LIST_SELECTORS);
 }
 
 function observation(page: PageContext, ctx: ReadContext, source: Source, rows: ReturnRow[]): ReadResult<ReturnsObservation> {

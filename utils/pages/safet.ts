@@ -5,7 +5,7 @@
  * A deadline shown without a time stands for the end of that day (its last instant), never its start.
  * Source: shared/domain/seller-central-pages.md "SAFE-T"; anchors and words in safet-anchors.ts. Never throws.
  */
-import { deepQuery, normText } from './dom';
+import { deepQuery, deepQueryFirst, normText } from './dom';
 import {
   collectRows, dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, scanRow,
   type PageContext,
@@ -66,11 +66,7 @@ function observation(page: PageContext, ctx: ReadContext, source: Source, claims
 }
 
 function filingInput(doc: Document): Element | null {
-  for (const s of FILING_INPUT_SELECTORS) {
-    const el = deepQuery(doc, s);
-    if (el) return el;
-  }
-  return null;
+  return deepQueryFirst(doc, FILING_INPUT_SELECTORS);
 }
 
 async function readFiling(doc: Document, ctx: ReadContext, page: PageContext): Promise<ReadResult<SafetObservation>> {
@@ -86,11 +82,7 @@ async function readFiling(doc: Document, ctx: ReadContext, page: PageContext): P
 }
 
 function findList(doc: Document): Element | null {
-  for (const s of LIST_SELECTORS) {
-    const el = deepQuery(doc, s);
-    if (el) return el;
-  }
-  return null;
+  return deepQueryFirst(doc, LIST_SELECTORS);
 }
 
 /** Reads a SAFE-T page (list, claim page or filing page). */

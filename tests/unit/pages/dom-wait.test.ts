@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  allByTestId, byTestId, deepQuery, deepQueryAll, hasBadge, normText, valueByLabel, valuesByLabels,
+  allByTestId, byTestId, deepQuery, deepQueryAll, deepQueryFirst, hasBadge, normText, valueByLabel, valuesByLabels,
 } from '@/utils/pages/dom';
 import { activeObserverCount, waitForAnchors } from '@/utils/pages/wait';
 
@@ -12,6 +12,15 @@ const fresh = (body = '') => {
 };
 
 describe('dom helpers', () => {
+  it('deepQueryFirst takes the selectors in priority order, not document order, and skips invalid ones', () => {
+    const d = fresh('<div class="old">a</div><div id="host"></div>');
+    const root = d.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div class="new">b</div>';
+    expect(deepQueryFirst(d, ['.new', '.old'])?.textContent).toBe('b');
+    expect(deepQueryFirst(d, ['[[invalid', '.old'])?.textContent).toBe('a');
+    expect(deepQueryFirst(d, ['.none'])).toBeNull();
+  });
+
   it('normalises NBSP, narrow NBSP and runs of whitespace', () => {
     expect(normText('  Fri,\u00a0Nov 20,\n 2026, 9:14\u202fAM  PST ')).toBe('Fri, Nov 20, 2026, 9:14 AM PST');
     expect(normText(null)).toBe('');
