@@ -3,10 +3,9 @@
  * GUTJZ6MZGMYCW7PW) or states the rule that applies, with its source.
  */
 
-/** Where the seed FAQ lives (Amazon help "Customer service for Seller Fulfilled Prime"). */
-export const SEED_SOURCE = 'https://sellercentral.amazon.com/help/hub/reference/GUTJZ6MZGMYCW7PW';
-/** Seller Fulfilled Prime program policy (who handles post-order contacts). */
-export const SFP_POLICY_SOURCE = 'https://sellercentral.amazon.com/gp/help/G201812300';
+import { SEED_SOURCE, SFP_POLICY_SOURCE } from './sources';
+
+export { SEED_SOURCE, SFP_POLICY_SOURCE };
 
 /** One reason for a piece of guidance, with where it comes from. */
 export interface GuidanceReason {

@@ -6,6 +6,19 @@
  */
 import { isMarketplaceCode, MARKETPLACE_CODES, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import { dayKey, localDay } from '../calendar';
+// Where the rules come from (sfp-rules.md cites each), short names for the table below.
+import {
+  AE_FORUM_SOURCE as AE_FORUM,
+  ATOZ_APPEAL_SOURCE as ATOZ_APPEAL,
+  CA_SFP_REIMBURSEMENT_SOURCE as CA_POLICY,
+  CONTACT_RESPONSE_SOURCE as CONTACT_RESPONSE,
+  FBM_REFUND_UPDATE_SOURCE as FBM_REFUND_UPDATE,
+  SAFET_30_DAYS_SOURCE as SAFET_30_DAYS,
+  SAFET_60_DAYS_SOURCE as SAFET_60_DAYS,
+  SAFET_MESSAGES_SOURCE as SAFET_MESSAGES,
+  SAFET_POLICY_REPOST_SOURCE as SAFET_POLICY_REPOST,
+  SEED_SOURCE as SEED,
+} from './sources';
 
 /** How a rule's length is counted. */
 export type ClockKind = 'business-days' | 'calendar-days' | 'hours';
@@ -67,17 +80,6 @@ export const EVENT_LABELS: Readonly<Record<string, string>> = {
   'claim-resolved': 'the claim was decided',
 };
 
-// Where the rules come from (sfp-rules.md cites each; URLs as published).
-const SEED = 'https://sellercentral.amazon.com/help/hub/reference/GUTJZ6MZGMYCW7PW';
-const CONTACT_RESPONSE = 'https://sellercentral.amazon.com/help/hub/reference/external/202152030';
-const FBM_REFUND_UPDATE = 'https://sipranshecommgrowth.com/update-to-seller-fulfilled-refund-process-by-january-26-2026';
-const SAFET_POLICY_REPOST = 'https://sellersasksellers.com/t/update-to-fbm-returns/6810';
-const SAFET_30_DAYS = 'https://bigbcc.com/amazon-narrows-safe-t-claims-window-for-sellers-to-30-days';
-const SAFET_60_DAYS = 'https://sellercentral.amazon.com/gp/help/external/G202175000';
-const CA_POLICY = 'https://sellercentral.amazon.ca/gp/help/external/202109110';
-const AE_FORUM = 'https://sellercentral.amazon.ae/seller-forums/';
-const SAFET_MESSAGES = 'https://sellercentral.amazon.ae/gp/help/external/help.html?itemID=4JQY4B7XT3APCRM';
-const ATOZ_APPEAL = 'https://sellercentral.amazon.com/gp/help/external/27951';
 
 const NON_US: readonly MarketplaceCode[] = MARKETPLACE_CODES.filter((c) => c !== 'US');
 /** Earliest event date the rules are claimed for: older events are out of scope (no rule, no deadline). */

@@ -3,6 +3,13 @@
  * gives names one of these ids, or a clock rule id from RULES, so the UI can show the source and
  * mark non-Amazon statements "≈ verify".
  */
+import {
+  ATOZ_APPEAL_SOURCE as ATOZ_APPEAL,
+  FBM_REFUND_UPDATE_SOURCE as FBM_REFUND_UPDATE,
+  SAFET_POLICY_REPOST_SOURCE as POLICY_REPOST,
+  SEED_SOURCE as SEED,
+  SFP_REIMBURSEMENT_SOURCE as SFP_REIMBURSEMENT,
+} from './sources';
 
 /** One eligibility criterion or limit with its source. */
 export interface SafetCriterion {
@@ -13,11 +20,6 @@ export interface SafetCriterion {
   title: string;
 }
 
-const SEED = 'https://sellercentral.amazon.com/help/hub/reference/GUTJZ6MZGMYCW7PW';
-const SFP_REIMBURSEMENT = 'https://sellercentral.amazon.de/gp/help/external/202109110';
-const POLICY_REPOST = 'https://sellersasksellers.com/t/update-to-fbm-returns/6810';
-const FBM_REFUND_UPDATE = 'https://sipranshecommgrowth.com/update-to-seller-fulfilled-refund-process-by-january-26-2026';
-const ATOZ_APPEAL = 'https://sellercentral.amazon.com/gp/help/external/27951';
 const VERIFIED = '2026-11-27';
 
 export const SAFET_CRITERIA: readonly SafetCriterion[] = [

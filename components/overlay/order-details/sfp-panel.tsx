@@ -9,6 +9,7 @@ import { useNow, useOverlayEnv } from '../overlay-env';
 import { RuleSource } from '../rule-source';
 import { ClockList } from './clock-list';
 import { MarkControls } from './mark-controls';
+import { SEED_SOURCE } from '@/utils/policy/sources';
 import { orderGuidance } from './order-guidance';
 import { SafetSection } from './safet-section';
 import { useOrderState } from './use-order-state';
@@ -17,7 +18,7 @@ import { useOrderState } from './use-order-state';
 export const SFP_CS_RULE = {
   id: 'sfp-post-order-contacts',
   title: 'Customer service for Seller Fulfilled Prime',
-  source: 'https://sellercentral.amazon.com/help/hub/reference/GUTJZ6MZGMYCW7PW',
+  source: SEED_SOURCE,
   status: 'amazon',
 } as const;
 
