@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/actions/messages';
 import type { Observation } from '@/utils/pages/observation';
 import { snapshotPage } from '@/utils/pages/snapshot';
+import { createOrderStateBatcher } from './order-state-batch';
 import { overlayUiItem } from '@/utils/storage';
 import { OVERLAY_ERROR, type OverlayErrorReport, type OverlayServices } from '@/components/overlay/services';
 
@@ -17,19 +18,13 @@ function fail(reply: unknown): never {
 /** Services for the live overlay in `doc`. */
 export function createExtensionServices(doc: Document): OverlayServices & { observe(o: Observation): void } {
   const reported = new Set<string>();
+  const orderState = createOrderStateBatcher(async (orderIds) => {
+    const reply = await sendToBackground({ type: 'sfp:order-states', orderIds: [...orderIds] });
+    if ('ok' in reply) fail(reply);
+    return reply;
+  });
   return {
-    async orderState(orderId) {
-      const reply = await sendToBackground({ type: 'sfp:order-state', orderId });
-      if ('ok' in reply) fail(reply);
-      return {
-        marks: reply.marks
-          .filter((m) => m.orderId === orderId)
-          .map((m) => ({ markId: m.id, kind: m.kind, orderId: m.orderId, marketplace: m.marketplace, at: m.at })),
-        deadlines: reply.actions
-          .filter((a) => a.orderId === orderId && a.status === 'open')
-          .map((a) => ({ clock: a.clock, dueAt: a.dueAt, ruleId: a.ruleId })),
-      };
-    },
+    orderState,
     async mark(mark) {
       const reply = await sendToBackground({ type: 'sfp:mark', mark });
       if (!reply.ok) fail(reply);

@@ -25,6 +25,12 @@ export const UnmarkMessageSchema = z.object({ type: z.literal('sfp:unmark'), mar
 
 export const OrderStateMessageSchema = z.object({ type: z.literal('sfp:order-state'), orderId: OrderIdSchema });
 
+/** The queue's actions and marks for many orders at once (a list page asks once, not once per row). */
+export const OrderStatesMessageSchema = z.object({
+  type: z.literal('sfp:order-states'),
+  orderIds: z.array(OrderIdSchema).check(z.minLength(1), z.maxLength(5_000)),
+});
+
 const ActionIdSchema = z.string().check(z.minLength(3), z.maxLength(200));
 
 /** What the seller can do to an action from the popup (or the overlay). */
@@ -56,6 +62,7 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   MarkMessageSchema,
   UnmarkMessageSchema,
   OrderStateMessageSchema,
+  OrderStatesMessageSchema,
   CommandMessageSchema,
   ImportMessageSchema,
   ClearAllMessageSchema,
@@ -72,6 +79,7 @@ export interface ResponseMap {
   'sfp:mark': { ok: true; markId: string } | Failure;
   'sfp:unmark': { ok: true } | Failure;
   'sfp:order-state': { actions: Action[]; marks: Mark[] } | Failure;
+  'sfp:order-states': { actions: Action[]; marks: Mark[] } | Failure;
   'sfp:command': { ok: true; undoId?: string } | Failure;
   'sfp:import': { ok: true; added: number; updated: number } | Failure;
   'sfp:clear-all': { ok: true } | Failure;

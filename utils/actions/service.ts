@@ -129,11 +129,13 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
       case 'sfp:unmark':
         await store.apply({ type: 'unmark', markId: msg.markId });
         return { ok: true } as ResponseMap[K];
-      case 'sfp:order-state': {
+      case 'sfp:order-state':
+      case 'sfp:order-states': {
+        const wanted = new Set<string | null>(msg.type === 'sfp:order-state' ? [msg.orderId] : msg.orderIds);
         const state = await store.read();
         return {
-          actions: Object.values(state.actions).filter((a) => a.orderId === msg.orderId),
-          marks: Object.values(state.marks).filter((m) => m.orderId === msg.orderId),
+          actions: Object.values(state.actions).filter((a) => wanted.has(a.orderId)),
+          marks: Object.values(state.marks).filter((m) => wanted.has(m.orderId)),
         } as ResponseMap[K];
       }
       case 'sfp:command': {

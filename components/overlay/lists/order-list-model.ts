@@ -1,7 +1,7 @@
 /**
  * Manage Orders list → a chip on each SFP row that has open actions in the queue (issue 5 item 6).
  * The queue (background, single writer) knows the open deadlines; the list only shows them, through
- * the overlay's orderState service ({ type: 'sfp:order-state', orderId }). Rows that are not SFP, or
+ * the overlay's orderState service (coalesced into one { type: 'sfp:order-states' } message). Rows that are not SFP, or
  * SFP rows with nothing open, get no chip: the list stays quiet.
  */
 import type { OrderListObservation } from '@/utils/pages/observation';

@@ -9,9 +9,6 @@ import { orderListChips, sfpOrderIds } from './order-list-model';
 import { RowChips } from './row-chips';
 import { useListContext } from './use-list-context';
 
-/** At most this many order-state requests in flight: a 500-row page must not flood the background. */
-const CONCURRENCY = 6;
-
 /** Manage Orders: a chip on each SFP row with open actions in the queue. */
 export function OrderListPanel({ observation, page }: PanelProps<OrderListObservation>) {
   const ctx = useListContext(observation.marketplace, page.marketplace);
@@ -45,18 +42,15 @@ function useQueuedDeadlines(ids: readonly string[]): ReadonlyMap<string, readonl
     let live = true;
     const list = key ? key.split(',') : [];
     const map = new Map<string, readonly QueuedDeadline[]>();
-    let next = 0;
-    const worker = async () => {
-      while (live && next < list.length) {
-        const id = list[next++]!;
-        try {
-          map.set(id, (await services.orderState(id)).deadlines);
-        } catch (error) {
-          services.reportError('order-list:order-state', error);
-        }
-      }
-    };
-    void Promise.all(Array.from({ length: Math.min(CONCURRENCY, list.length) }, worker)).then(() => {
+    // One call per order: the extension's services coalesce them into one background message.
+    void Promise.all(
+      list.map((id) =>
+        services.orderState(id).then(
+          (state) => void map.set(id, state.deadlines),
+          (error: unknown) => services.reportError('order-list:order-state', error),
+        ),
+      ),
+    ).then(() => {
       if (live) setResult({ key, map });
     });
     return () => {

@@ -58,6 +58,23 @@ describe('background queue service', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
+  it('answers many orders in one sfp:order-states message, and only those orders', async () => {
+    const svc = createQueueService({ now });
+    const OTHER = '113-2846571-9304125';
+    const UNSEEN = '114-0000000-0000001';
+    for (const orderId of [ORDER, OTHER]) {
+      await svc.handleMessage({ type: 'sfp:mark', mark: { kind: 'return-received', orderId, marketplace: 'US', at: '2026-11-27T10:00:00.000Z' } }, tab(1));
+    }
+    type Slice = { actions: { orderId: string }[]; marks: { orderId: string }[] };
+    const both = (await svc.handleMessage({ type: 'sfp:order-states', orderIds: [ORDER, OTHER, UNSEEN] }, tab(2))) as Slice;
+    expect(both.actions.map((a) => a.orderId).sort()).toEqual([ORDER, OTHER].sort());
+    expect(both.marks.map((m) => m.orderId).sort()).toEqual([ORDER, OTHER].sort());
+    const one = (await svc.handleMessage({ type: 'sfp:order-states', orderIds: [OTHER] }, tab(2))) as Slice;
+    expect(one.actions.map((a) => a.orderId)).toEqual([OTHER]);
+    expect(await svc.handleMessage({ type: 'sfp:order-states', orderIds: [] }, tab(2))).toEqual({ ok: false, error: 'invalid message' });
+    expect(await svc.handleMessage({ type: 'sfp:order-states', orderIds: ['not-an-order'] }, tab(2))).toEqual({ ok: false, error: 'invalid message' });
+  });
+
   it('uses the real policy engine: refund by end of the 2nd business day, Thanksgiving skipped (US)', async () => {
     const svc = createQueueService({ now });
     await svc.handleMessage({ type: 'sfp:mark', mark: { kind: 'return-received', orderId: ORDER, marketplace: 'US', at: '2026-11-25T18:00:00.000Z' } }, tab(1));
