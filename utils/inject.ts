@@ -1,21 +1,30 @@
 /**
- * On-demand injection of the overlay UI (entrypoints/overlay.content, registration: 'runtime').
- * The router content script sends { type: 'sfp:inject-overlay' }; the background injects the UI
- * bundle into that tab and frame only. Keeps React out of pages that show nothing.
+ * On-demand injection of the overlay UI: one bundle per page kind (entrypoints/overlay-<kind>.content,
+ * registration: 'runtime'). The router content script sends { type: 'sfp:inject-overlay', kind }; the
+ * background injects that kind's bundle into that tab and frame only. Keeps the UI out of pages that
+ * show nothing, and each page's bundle free of the other kinds' code.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { settingsItem } from './storage';
+import { OVERLAY_KINDS, settingsItem, type OverlayKind } from './storage';
 
 export const INJECT_OVERLAY = 'sfp:inject-overlay' as const;
-export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+
+/** The overlay bundle of a page kind, as WXT writes it (entrypoints/overlay-<kind>.content → content-scripts/overlay-<kind>.js). */
+export function overlayScript<K extends OverlayKind>(kind: K): `/content-scripts/overlay-${K}.js` {
+  return `/content-scripts/overlay-${kind}.js`;
+}
+
+function isOverlayKind(kind: unknown): kind is OverlayKind {
+  return (OVERLAY_KINDS as readonly unknown[]).includes(kind);
+}
 
 export function isInjectRequest(message: unknown): message is { type: typeof INJECT_OVERLAY; kind?: unknown } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === INJECT_OVERLAY;
 }
 
 /**
- * Injects the overlay into the sender's frame. With the router's page `kind`, skips kinds the seller
- * switched off (settings.overlays): the router itself reads no storage, to stay within its budget.
+ * Injects the overlay bundle of the router's page `kind` into the sender's frame; skips kinds the
+ * seller switched off (settings.overlays): the router itself reads no storage, to stay within its budget.
  */
 export async function handleInjectRequest(
   sender: Browser.runtime.MessageSender,
@@ -23,14 +32,14 @@ export async function handleInjectRequest(
 ): Promise<{ ok: boolean; error?: string }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'no tab' };
-  if (typeof message?.kind === 'string') {
-    const overlays = await settingsItem.getValue().then((s) => s?.overlays as Record<string, unknown> | undefined, () => undefined);
-    if (overlays?.[message.kind] === false) return { ok: false, error: 'overlay off' };
-  }
+  const kind = message?.kind;
+  if (!isOverlayKind(kind)) return { ok: false, error: 'unknown kind' };
+  const overlays = await settingsItem.getValue().then((s) => s?.overlays as Record<string, unknown> | undefined, () => undefined);
+  if (overlays?.[kind] === false) return { ok: false, error: 'overlay off' };
   try {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [OVERLAY_SCRIPT],
+      files: [overlayScript(kind)],
       // Not held back until document_idle: the overlay waits for its own anchors (issue 5 budget:
       // visible ≤ 150 ms after the anchor appears).
       injectImmediately: true,

@@ -15,11 +15,14 @@
  *        });
  *      and end it with a "Test URLs" comment naming its fixtures.
  *   2. Add one line to FEATURES below.
- *   That is all: the router (entrypoints/seller-central.content) already injects the overlay for
- *   every kind except 'other' unless the seller turned it off (settings.overlays), and the overlay
- *   controller (entrypoints/overlay.content/controller.ts) reads, renders, wraps the panel in an
- *   error boundary, re-runs it on SPA navigation and removes it on pages without a feature.
- *   tests/component/overlay/registry.test.ts checks every registered feature's shape.
+ *   3. Add its bundle, entrypoints/overlay-<kind>.content/index.ts (three lines, like the others):
+ *        export default defineOverlayBundle(returnsFeature);
+ *      Each page kind is its own bundle, so a page parses only its own feature's code.
+ *   That is all: the router (entrypoints/seller-central.content) already asks the background to inject
+ *   the bundle of every kind except 'other' unless the seller turned it off (settings.overlays), and
+ *   the overlay controller (components/overlay/host/controller.tsx) reads, renders, wraps the panel in
+ *   an error boundary, re-runs it on SPA navigation and removes it on pages of other kinds.
+ *   tests/component/overlay/router-and-registry.test.ts checks every feature and its bundle.
  */
 import type { OverlayKind } from '@/utils/storage';
 import type { OverlayFeature } from './feature';

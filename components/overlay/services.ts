@@ -48,7 +48,7 @@ export interface OverlayServices {
   setCollapsed(collapsed: boolean): void;
 }
 
-/** Message type of an overlay error report (sent once per distinct error, see entrypoints/overlay.content/services.ts). */
+/** Message type of an overlay error report (sent once per distinct error, see components/overlay/host/services.ts). */
 export const OVERLAY_ERROR = 'sfp:log-error' as const;
 
 /** An overlay error report as the background receives it. */

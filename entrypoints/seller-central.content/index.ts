@@ -1,16 +1,16 @@
 /**
  * The router: runs on every Seller Central page, so it must stay tiny (architecture.md: ≤ 5 ms where
  * nothing is shown). It only asks `detectPage` about the URL and, for a page kind that has an
- * overlay, asks the background to inject the overlay bundle (entrypoints/overlay.content,
+ * overlay, asks the background to inject that kind's overlay bundle (entrypoints/overlay-<kind>.content,
  * utils/inject.ts). No React, no zod, no date libraries, no storage read here: the background skips
  * the injection when the seller switched that kind off (settings.overlays), and the overlay re-checks.
  *
  * SPA navigation is followed through WXT's `wxt:locationchange` (Navigation API in Chromium: no
- * polling). Once the overlay is injected it follows navigation itself; the router only asks once.
+ * polling). An injected bundle follows navigation itself; the router asks once per kind and document.
  */
 import { SELLER_CENTRAL_MATCHES } from '@/utils/marketplaces';
 import { detectPage } from '@/utils/pages/detect';
-import { OVERLAY_MARK, injectRequest } from './route';
+import { injectRequest, overlayMark, type OverlayPageKind } from './route';
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
@@ -19,15 +19,14 @@ export default defineContentScript({
   // (npm run bench, 20 runs) against document_end.
   runAt: 'document_start',
   main(ctx) {
-    let asked = false;
+    const asked = new Set<OverlayPageKind>();
     const route = (url: string): void => {
-      if (asked || document.documentElement.hasAttribute(OVERLAY_MARK)) return;
       const request = injectRequest(detectPage(url));
-      if (!request) return;
-      asked = true;
+      if (!request || asked.has(request.kind) || document.documentElement.hasAttribute(overlayMark(request.kind))) return;
+      asked.add(request.kind);
       // A failure here (extension reloaded, worker asleep) must never reach the page console.
       browser.runtime.sendMessage(request).catch(() => {
-        asked = false;
+        asked.delete(request.kind);
       });
     };
     route(location.href);

@@ -3,13 +3,21 @@
  */
 import type { DetectedPage, PageKind } from '@/utils/pages/detect';
 
-/** Attribute the overlay bundle sets on <html> once injected, so it is injected once per document. */
-export const OVERLAY_MARK = 'data-sfp-guide-overlay';
+/** A page kind that has an overlay bundle (entrypoints/overlay-<kind>.content). */
+export type OverlayPageKind = Exclude<PageKind, 'other'>;
 
-/** The router's request to the background (utils/inject.ts); `kind` lets it honour settings.overlays. */
+/**
+ * Attribute a kind's overlay bundle sets on <html> once injected (components/overlay/host/bundle.ts), so
+ * each bundle is injected once per document.
+ */
+export function overlayMark(kind: OverlayPageKind): string {
+  return `data-sfp-guide-overlay-${kind}`;
+}
+
+/** The router's request to the background (utils/inject.ts); `kind` picks the bundle and lets it honour settings.overlays. */
 export interface InjectRequest {
   type: 'sfp:inject-overlay';
-  kind: Exclude<PageKind, 'other'>;
+  kind: OverlayPageKind;
 }
 
 /** The injection request for a detected page, or null when the page has no overlay. */
@@ -17,3 +25,4 @@ export function injectRequest(page: DetectedPage | null): InjectRequest | null {
   if (!page || page.kind === 'other') return null;
   return { type: 'sfp:inject-overlay', kind: page.kind };
 }
+

@@ -153,15 +153,28 @@ describe('overlay on Order Details', () => {
     expect(pageLog(page).errors).toEqual([]);
   });
 
-  test('router: a page with nothing shown injects nothing until SPA navigation reaches an order', async () => {
+  test('router: a page with nothing shown injects nothing until SPA navigation reaches an order; each kind gets its own bundle', async () => {
     const page = await s.page(sellerCentralUrl('/home'));
+    const marks = () =>
+      page.evaluate(() => document.documentElement.getAttributeNames().filter((n) => n.startsWith('data-sfp-guide-overlay')).sort());
     // Give the router time to (not) ask; nothing of the overlay exists on /home.
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sfp-guide-overlay'))).toBe(false);
+    expect(await marks()).toEqual([]);
     expect(await overlayHost(page).count()).toBe(0);
     await spaNavigate(page, orderPath(SFP_ORDER_ID), 'tests/fixtures/pages/order-details-us-sfp.html');
     await expect.poll(() => overlay(page).getAttribute('data-sfp-handler')).toBe('amazon-cs');
-    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sfp-guide-overlay'))).toBe(true);
+    // Only the order page's bundle: the list features stay out of this page until it shows a list.
+    expect(await marks()).toEqual(['data-sfp-guide-overlay-order-details']);
+    await spaNavigate(page, '/returns/list', 'tests/fixtures/pages/returns-us.html');
+    await expect.poll(() => overlay(page).getAttribute('data-sfp-page')).toBe('returns');
+    expect(await marks()).toEqual(['data-sfp-guide-overlay-order-details', 'data-sfp-guide-overlay-returns']);
+    // The order bundle stepped aside: one overlay on the page.
+    expect(await overlayHost(page).count()).toBe(1);
+    await spaNavigate(page, orderPath(SFP_ORDER_ID), 'tests/fixtures/pages/order-details-us-sfp.html');
+    await expect.poll(() => overlay(page).getAttribute('data-sfp-handler')).toBe('amazon-cs');
+    expect(await overlayHost(page).count()).toBe(1);
+    expect(await marks()).toHaveLength(2);
+    expect(pageLog(page).errors).toEqual([]);
   });
 
   test('collapse is remembered across pages', async () => {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEFAULT_SETTINGS, SettingsSchema, migrateQueueV1toV2, migrateSettingsV1toV2, parseQueue, queueItem, repairSettings,
-  serializeQueue, settingsItem, type SettingsV1, type StoredQueueV1,
+  serializeQueue, settingsFromStorage, settingsItem, type SettingsV1, type StoredQueueV1,
 } from '@/utils/storage';
 
 const dir = join(process.cwd(), 'tests/fixtures/storage');
@@ -144,5 +144,28 @@ describe('bundles read only the items they use', () => {
     const pure = src.match(/\/\* @__PURE__ \*\/ storage\.defineItem\s*</g) ?? [];
     expect(all.length).toBeGreaterThan(0);
     expect(pure.length).toBe(all.length);
+  });
+});
+
+describe('settingsFromStorage: what an overlay makes of its one raw read', () => {
+  it('the stored v2 settings and UI state, as the options page wrote them through the items', async () => {
+    const mine = { ...DEFAULT_SETTINGS, readJson: false, defaultMarketplace: 'DE' as const, marketplaces: ['DE' as const] };
+    await settingsItem.setValue(mine);
+    await fakeBrowser.storage.local.set({ overlayUi: { collapsed: true } });
+    const raw = await fakeBrowser.storage.local.get(['settings', 'overlayUi']);
+    expect(settingsFromStorage(raw)).toEqual({ settings: mine, overlayUi: { collapsed: true } });
+  });
+
+  it('nothing stored → defaults; corrupt fields and UI state → their defaults, the rest kept', () => {
+    expect(settingsFromStorage({})).toEqual({ settings: DEFAULT_SETTINGS, overlayUi: { collapsed: false } });
+    const out = settingsFromStorage({ settings: { ...DEFAULT_SETTINGS, readJson: 'yes', overlays: null, notifyLeadMinutes: 30 }, overlayUi: { collapsed: 'no' } });
+    expect(out.settings).toEqual({ ...DEFAULT_SETTINGS, notifyLeadMinutes: 30 });
+    expect(out.overlayUi).toEqual({ collapsed: false });
+    expect(settingsFromStorage({ settings: 'garbage', overlayUi: 7 })).toEqual({ settings: DEFAULT_SETTINGS, overlayUi: { collapsed: false } });
+  });
+
+  it('a v1 value the background has not migrated yet is migrated in memory, like the item would', () => {
+    const v1 = fixture<SettingsV1>('settings.v1.json');
+    expect(settingsFromStorage({ settings: v1 }).settings).toEqual(migrateSettingsV1toV2(v1));
   });
 });

@@ -5,7 +5,10 @@
  */
 import { MARKETPLACES, type MarketplaceCode } from '@/utils/marketplaces';
 import { calendarFor, type BusinessCalendar, type CalendarOverrides } from '@/utils/calendar';
-import { computeDeadline, ruleFor, type Rule } from '@/utils/policy';
+// Module imports, not the @/utils/policy barrel: the barrel would pull the classifier's cue tables into
+// bundles that do not classify.
+import { computeDeadline } from '@/utils/policy/deadlines';
+import { ruleFor, type Rule } from '@/utils/policy/rules';
 import type { OverlaySettings } from '../overlay-env';
 import type { RuleRef } from '../rule-source';
 import type { ListContext, ListClockId, PolicyDeadline } from './types';

@@ -4,7 +4,7 @@
  * for every seller-fulfilled order are listed, each with its source.
  */
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
-import { ruleById } from '@/utils/policy';
+import { ruleById } from '@/utils/policy/rules';
 import { RuleSource } from '../rule-source';
 import { ClockList } from './clock-list';
 import { CLOCK_LABELS, type OrderClock } from './order-guidance';

@@ -8,7 +8,9 @@
 import { calendarFor, type BusinessCalendar, type CalendarOverrides } from '@/utils/calendar';
 import { MARKETPLACES, type MarketplaceCode } from '@/utils/marketplaces';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
-import { computeDeadline, ruleById, type ClockId, type Rule } from '@/utils/policy';
+// Module imports, not the @/utils/policy barrel: it would pull the classifier into the order bundle.
+import { computeDeadline } from '@/utils/policy/deadlines';
+import { ruleById, type ClockId, type Rule } from '@/utils/policy/rules';
 import type { OverlaySettings } from '../overlay-env';
 import type { OrderState, RecordedMark } from '../services';
 

@@ -7,7 +7,8 @@
 import { useMemo } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
-import { criterionById, ruleById, safetOutlook, type RefundFacts, type SafetOutlook } from '@/utils/policy';
+import { ruleById } from '@/utils/policy/rules';
+import { criterionById, safetOutlook, type RefundFacts, type SafetOutlook } from '@/utils/policy/safet';
 import { DeadlineTime } from '../deadline-time';
 import { useNow, useOverlayEnv } from '../overlay-env';
 import { RuleSource, type RuleRef } from '../rule-source';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createOrderStateBatcher, MAX_BATCH, type QueueSlice } from '@/entrypoints/overlay.content/order-state-batch';
+import { createOrderStateBatcher, MAX_BATCH, type QueueSlice } from '@/components/overlay/host/order-state-batch';
 import type { Action, Mark } from '@/utils/actions/model';
 
 const A = '112-0000000-0000001';

@@ -4,13 +4,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectRequest } from '@/entrypoints/seller-central.content/route';
-import { handleInjectRequest } from '@/utils/inject';
+import { injectRequest, overlayMark } from '@/entrypoints/seller-central.content/route';
+import { handleInjectRequest, overlayScript } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { detectPage } from '@/utils/pages/detect';
-import { placeHost } from '@/entrypoints/overlay.content/placement';
+import { placeHost } from '@/components/overlay/host/placement';
 import { FEATURES } from '@/components/overlay/registry';
-import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS, OVERLAY_KINDS, settingsItem } from '@/utils/storage';
 
 describe('router: injectRequest', () => {
   test('asks for every kind with an overlay, with its kind', () => {
@@ -46,7 +46,21 @@ describe('background: the injection honours settings.overlays', () => {
     const exec = vi.fn(async () => []);
     (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
     expect(await handleInjectRequest(sender, { kind: 'order-details' })).toEqual({ ok: true });
-    expect(exec).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/overlay.js'] }));
+    expect(exec).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/overlay-order-details.js'] }),
+    );
+  });
+
+  test('injects only the bundle of the asked kind, and nothing for an unknown or missing kind', async () => {
+    const exec = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: exec };
+    expect(await handleInjectRequest(sender, { kind: 'messages' })).toEqual({ ok: true });
+    expect(exec).toHaveBeenLastCalledWith(expect.objectContaining({ files: ['/content-scripts/overlay-messages.js'] }));
+    expect(await handleInjectRequest(sender, { kind: 'other' })).toEqual({ ok: false, error: 'unknown kind' });
+    expect(await handleInjectRequest(sender, { kind: '../background' })).toEqual({ ok: false, error: 'unknown kind' });
+    expect(await handleInjectRequest(sender, {})).toEqual({ ok: false, error: 'unknown kind' });
+    expect(await handleInjectRequest({ frameId: 0 }, { kind: 'messages' })).toEqual({ ok: false, error: 'no tab' });
+    expect(exec).toHaveBeenCalledTimes(1);
   });
 
   test('skips a kind the seller switched off', async () => {
@@ -84,6 +98,40 @@ describe('feature registry', () => {
       const src = readFileSync(file!, 'utf8');
       expect(src, path).toMatch(/Test URLs/);
     }
+  });
+});
+
+describe('one overlay bundle per page kind', () => {
+  test.each([...OVERLAY_KINDS])('%s: its entrypoint exists, is named as the background injects it, and carries only its own feature', (kind) => {
+    const entry = `entrypoints/overlay-${kind}.content/index.ts`;
+    expect(existsSync(entry), entry).toBe(true);
+    // WXT writes entrypoints/<name>.content/index.ts to content-scripts/<name>.js.
+    expect(overlayScript(kind)).toBe(`/content-scripts/overlay-${kind}.js`);
+    const src = readFileSync(entry, 'utf8');
+    expect(src).toMatch(/export default defineOverlayBundle\(\w+Feature\)/);
+    const features = [...src.matchAll(/from '@\/components\/overlay\/([^']+)'/g)].map((m) => m[1]).filter((p) => /feature$/.test(p!));
+    expect(features).toHaveLength(1);
+    const registry = readFileSync('components/overlay/registry.ts', 'utf8');
+    const registered = new RegExp(`'?${kind}'?: (\\w+Feature)`).exec(registry)?.[1];
+    expect(registered, kind).toBeDefined();
+    expect(src).toContain(`import { ${registered} } from`);
+  });
+
+  test('no other overlay entrypoints, and each kind has its own <html> mark', () => {
+    const bundles = readdirSync('entrypoints').filter((d) => d.startsWith('overlay'));
+    expect(bundles.sort()).toEqual(OVERLAY_KINDS.map((k) => `overlay-${k}.content`).sort());
+    expect(new Set(OVERLAY_KINDS.map((k) => overlayMark(k))).size).toBe(OVERLAY_KINDS.length);
+  });
+});
+
+describe('overlay start-up', () => {
+  test('the bundle starts its storage read first, from a module that imports nothing heavy', () => {
+    const bundle = readFileSync('components/overlay/host/bundle.ts', 'utf8');
+    const imports = [...bundle.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports[0]).toBe('./boot');
+    const boot = readFileSync('components/overlay/host/boot.ts', 'utf8');
+    expect([...boot.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1])).toEqual(['wxt/browser', '@/utils/storage-keys']);
+    expect(readFileSync('utils/storage-keys.ts', 'utf8')).not.toMatch(/^import /m);
   });
 });
 

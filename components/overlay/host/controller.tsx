@@ -1,20 +1,23 @@
 /**
- * The overlay's lifecycle on one document: for the current URL pick the registered feature, read the
- * page with its reader, send the observation to the background, and render the result in one shadow
- * root UI (`<sfp-guide-overlay>`); again on every SPA navigation; removed on pages without a feature.
+ * The overlay's lifecycle on one document, for one page kind's feature (./bundle.ts): on a URL of that
+ * kind read the page with the feature's reader, send the observation to the background, and render the
+ * result in one shadow root UI (`<sfp-guide-overlay>`); again on every SPA navigation; removed on pages
+ * of other kinds (their own bundle takes over).
  * Every timer and listener hangs off WXT's ctx (or a per-page AbortSignal derived from it).
  */
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { featureFor } from '@/components/overlay/registry';
-import { createMinuteClock } from '@/components/overlay/minute-clock';
-import type { OverlayEnv } from '@/components/overlay/overlay-env';
-import { OverlayRoot, type OverlayView } from '@/components/overlay/overlay-root';
+import type { OverlayFeature } from '../feature';
+import { createMinuteClock } from '../minute-clock';
+import type { OverlayEnv } from '../overlay-env';
+import { OverlayRoot, type OverlayView } from '../overlay-root';
 import { createPageFetch } from '@/utils/pages/api';
 import { detectPage } from '@/utils/pages/detect';
 import type { ReadResult } from '@/utils/pages/observation';
-import { DEFAULT_SETTINGS, overlayUiItem, repairSettings, settingsItem, type Settings } from '@/utils/storage';
+import { browser } from 'wxt/browser';
+import { settingsFromStorage } from '@/utils/settings';
+import { SETTINGS_KEY } from '@/utils/storage-keys';
 import { placeHost } from './placement';
 import overlayCss from './style.css?inline';
 import { createExtensionServices } from './services';
@@ -38,16 +41,11 @@ function nextMutation(doc: Document, timeoutMs: number, signal: AbortSignal): Pr
   });
 }
 
-async function loadSettings(): Promise<Settings> {
-  try {
-    return repairSettings(await settingsItem.getValue()).value;
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
-
-/** Starts the overlay for this document; resolves once the first page has been handled. */
-export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Starts `feature`'s overlay for this document; resolves once the first page has been handled.
+ * `stored`: the raw settings and UI state, read as the bundle started (./boot.ts).
+ */
+export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFeature, stored: Promise<Record<string, unknown>>): Promise<void> {
   const services = createExtensionServices(document);
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let anchors: readonly string[] = [];
@@ -69,12 +67,9 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   }).then((created) => (ui = created));
   // Awaited where it is used; this only keeps a failure from surfacing as an unhandled rejection.
   uiReady.catch((error: unknown) => services.reportError('shadow-root-ui', error));
-  const [initialSettings, uiState] = await Promise.all([
-    loadSettings(),
-    overlayUiItem.getValue().catch(() => ({ collapsed: false })),
-  ]);
-  let settings = initialSettings;
-  let collapsed = uiState.collapsed;
+  const initial = settingsFromStorage(await stored.catch(() => ({})));
+  let settings = initial.settings;
+  let collapsed = initial.overlayUi.collapsed;
   const env: OverlayEnv = {
     services: {
       ...services,
@@ -110,8 +105,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     pageAbort = abort;
     const signal = AbortSignal.any([abort.signal, ctx.signal]);
     const page = detectPage(url);
-    const feature = page && page.kind !== 'other' && settings.overlays[page.kind] ? featureFor(page.kind) : undefined;
-    if (!page || !feature) return hide();
+    if (!page || page.kind !== feature.kind || !settings.overlays[feature.kind]) return hide();
     // The previous page's panel must not linger while the new page is read.
     ui?.mounted?.render(null);
     const read = () =>
@@ -154,12 +148,15 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     });
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => void safeShow(event.newUrl.href));
-  const unwatch = settingsItem.watch((value) => {
-    settings = repairSettings(value).value;
+  // The options page changed the settings: show this page again with them.
+  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    settings = settingsFromStorage({ [SETTINGS_KEY]: changes[SETTINGS_KEY]!.newValue }).settings;
     env.settings = { calendars: settings.calendars, defaultMarketplace: settings.defaultMarketplace };
     void safeShow(location.href);
-  });
-  ctx.onInvalidated(unwatch);
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
   ctx.onInvalidated(() => pageAbort?.abort());
   await safeShow(location.href);
 }

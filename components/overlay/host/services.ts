@@ -7,7 +7,7 @@ import { sendToBackground } from '@/utils/actions/messages';
 import type { Observation } from '@/utils/pages/observation';
 import { snapshotPage } from '@/utils/pages/snapshot';
 import { createOrderStateBatcher } from './order-state-batch';
-import { overlayUiItem } from '@/utils/storage';
+import { OVERLAY_UI_KEY } from '@/utils/storage-keys';
 import { OVERLAY_ERROR, type OverlayErrorReport, type OverlayServices } from '@/components/overlay/services';
 
 function fail(reply: unknown): never {
@@ -49,7 +49,8 @@ export function createExtensionServices(doc: Document): OverlayServices & { obse
       browser.runtime.sendMessage(report).catch(() => undefined);
     },
     setCollapsed(collapsed) {
-      overlayUiItem.setValue({ collapsed }).catch(() => undefined);
+      // The overlay's own UI state (local:overlayUi, version 1: no migration meta to keep).
+      browser.storage.local.set({ [OVERLAY_UI_KEY]: { collapsed } }).catch(() => undefined);
     },
   };
 }
