@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MARKETPLACES } from '../../../utils/marketplaces';
+import { isValidTimeZone } from '../../../utils/calendar';
 import {
   businessDeadline,
   businessDeadlineDetail,
@@ -108,5 +110,20 @@ describe('businessDeadline: bad input → CalendarError', () => {
 
   it('accepts the largest allowed count without hanging', () => {
     expect(businessDeadline(ok, MAX_BUSINESS_DAYS, { timeZone: 'UTC' }).getTime()).toBeGreaterThan(ok.getTime());
+  });
+});
+
+describe('time zones taken as valid without asking Intl', () => {
+  it('every zone of the marketplace table is one the runtime Intl knows (so trusting the table is safe)', () => {
+    for (const m of Object.values(MARKETPLACES)) {
+      expect(() => new Intl.DateTimeFormat('en-US', { timeZone: m.timeZone }), m.code).not.toThrow();
+      expect(isValidTimeZone(m.timeZone)).toBe(true);
+    }
+  });
+
+  it('other names are still checked', () => {
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('America/Nowhere')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
   });
 });
