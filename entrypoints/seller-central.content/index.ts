@@ -4,13 +4,17 @@
  * overlay, asks the background to inject that kind's overlay bundle (entrypoints/overlay-<kind>.content,
  * utils/inject.ts). No React, no zod, no date libraries, no storage read here: the background skips
  * the injection when the seller switched that kind off (settings.overlays), and the overlay re-checks.
+ * One exception, on order pages only: it reads the raw settings to start the order JSON request the
+ * overlay will need (utils/pages/page-fetch.ts) while the page is still loading.
  *
  * SPA navigation is followed through WXT's `wxt:locationchange` (Navigation API in Chromium: no
  * polling). An injected bundle follows navigation itself; the router asks once per kind and document.
  */
 import { SELLER_CENTRAL_MATCHES } from '@/utils/marketplaces';
 import { detectPage } from '@/utils/pages/detect';
-import { injectRequest, overlayMark, type OverlayPageKind } from './route';
+import { prefetchJson } from '@/utils/pages/page-fetch';
+import { SETTINGS_KEY } from '@/utils/storage-keys';
+import { injectRequest, jsonToPrefetch, overlayMark, type OverlayPageKind } from './route';
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
@@ -30,6 +34,18 @@ export default defineContentScript({
       });
     };
     route(location.href);
+    // The order page's JSON, requested now instead of after the overlay bundle has loaded (its reader's
+    // first source: overlay visible ≈ 10 ms sooner). Same request, same rules: only when allowed.
+    const page = detectPage(location.href);
+    if (page?.kind === 'order-details') {
+      browser.storage.local.get(SETTINGS_KEY).then(
+        (raw) => {
+          const path = jsonToPrefetch(page, raw[SETTINGS_KEY]);
+          if (path) prefetchJson(window, path);
+        },
+        () => undefined,
+      );
+    }
     ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl.href));
   },
 });

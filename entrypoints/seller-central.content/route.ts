@@ -2,6 +2,7 @@
  * Router decisions, kept free of libraries so the router bundle stays tiny.
  */
 import type { DetectedPage, PageKind } from '@/utils/pages/detect';
+import { orderJsonPath } from '@/utils/pages/page-fetch';
 
 /** A page kind that has an overlay bundle (entrypoints/overlay-<kind>.content). */
 export type OverlayPageKind = Exclude<PageKind, 'other'>;
@@ -26,3 +27,16 @@ export function injectRequest(page: DetectedPage | null): InjectRequest | null {
   return { type: 'sfp:inject-overlay', kind: page.kind };
 }
 
+
+/**
+ * The order JSON to start fetching as the page loads (utils/pages/page-fetch.ts), or null: only on an
+ * order page, and only when the seller's stored settings (raw, as read from storage.local) allow JSON
+ * reading and the order overlay. Anything unreadable counts as the defaults (both on), as the overlay's
+ * own settings repair does.
+ */
+export function jsonToPrefetch(page: DetectedPage | null, storedSettings: unknown): string | null {
+  if (page?.kind !== 'order-details' || !page.orderId) return null;
+  const s = (storedSettings ?? {}) as { readJson?: unknown; overlays?: { 'order-details'?: unknown } | null };
+  if (s.readJson === false || s.overlays?.['order-details'] === false) return null;
+  return orderJsonPath(page.orderId);
+}

@@ -42,4 +42,23 @@ describe('network', () => {
     }
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
+
+  test('JSON reading switched off in the options: an order page causes no JSON request at all, early or late', async () => {
+    const worker = await s.serviceWorker();
+    await worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), readJson: false } });
+    });
+    await clearServerRequests();
+    const page = await s.page(sellerCentralUrl(orderPath(SFP_ORDER_ID)));
+    await expect.poll(() => page.locator('[data-sfp-overlay], [data-sfp-unrecognised]').count()).toBeGreaterThan(0);
+    // The DOM alone still gives the seller the panel.
+    await expect.poll(() => overlay(page).getAttribute('data-sfp-handler')).toBe('amazon-cs');
+    expect((await serverRequests()).filter((r) => r.path.startsWith('/orders-api/'))).toEqual([]);
+    await page.close();
+    await worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, readJson: true } });
+    });
+  });
 });

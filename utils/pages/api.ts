@@ -7,6 +7,7 @@
  * Signed-out answers seen: 401, 403 {"reason":"sign_in"}, or a 200 HTML sign-in page → 'signed-out'.
  */
 import * as z from 'zod/mini';
+import { PAGE_FETCH_INIT, orderJsonPath, takePrefetched } from './page-fetch';
 import type { FetchJson, ReadContext } from './read-context';
 
 /** Outcome of a JSON request: validated data, signed out, or why there is none (the reader falls back to the DOM). */
@@ -19,15 +20,14 @@ type RawOutcome = { status: 'json'; body: unknown } | { status: 'signed-out' } |
 
 const cache = new WeakMap<FetchJson, { pageUrl: string; byPath: Map<string, Promise<RawOutcome>> }>();
 
-/** Builds the page's own fetch: GET, same-origin credentials, the anti-CSRF header Seller Central's app sends. */
+/**
+ * Builds the page's own fetch: GET, same-origin credentials, the anti-CSRF header Seller Central's app sends
+ * (./page-fetch.ts). A request the router already started for this page view is taken instead of sent again.
+ */
 export function createPageFetch(win: Pick<Window, 'fetch' | 'location'>): FetchJson {
   return (path: string) => {
     if (!path.startsWith('/') || path.startsWith('//')) return Promise.reject(new TypeError('same-origin paths only'));
-    return win.fetch(new URL(path, win.location.origin).href, {
-      method: 'GET',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', 'anti-csrftoken-a2z-request': 'true' },
-    });
+    return takePrefetched(win, path) ?? win.fetch(new URL(path, win.location.origin).href, PAGE_FETCH_INIT);
   };
 }
 
@@ -104,10 +104,7 @@ export const OrderJsonSchema = z.object({
 /** The validated part of the orders JSON (buyer fields are dropped by the schema, never read). */
 export type OrderJson = z.infer<typeof OrderJsonSchema>['order'];
 
-/** Path of the order JSON for a 3-7-7 order id. */
-export function orderJsonPath(orderId: string): string {
-  return `/orders-api/order/${encodeURIComponent(orderId)}`;
-}
+export { orderJsonPath };
 
 /** The order JSON for orderId, validated; its amazonOrderId must be the one asked for. */
 export async function fetchOrderJson(ctx: ReadContext, orderId: string): Promise<ApiResult<OrderJson>> {

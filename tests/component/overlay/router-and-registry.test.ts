@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectRequest, overlayMark } from '@/entrypoints/seller-central.content/route';
+import { injectRequest, jsonToPrefetch, overlayMark } from '@/entrypoints/seller-central.content/route';
 import { handleInjectRequest, overlayScript } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { detectPage } from '@/utils/pages/detect';
@@ -26,11 +26,23 @@ describe('router: injectRequest', () => {
     expect(injectRequest(detectPage('https://sellercentral.amazon.com.evil.example/orders-v3/order/112-4738291-5047863'))).toBeNull();
   });
 
+  test('starts the order JSON early only on an order page whose overlay and JSON reading are allowed', () => {
+    const order = detectPage('https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863');
+    expect(jsonToPrefetch(order, undefined)).toBe('/orders-api/order/112-4738291-5047863');
+    expect(jsonToPrefetch(order, DEFAULT_SETTINGS)).toBe('/orders-api/order/112-4738291-5047863');
+    expect(jsonToPrefetch(order, 'corrupt')).toBe('/orders-api/order/112-4738291-5047863');
+    expect(jsonToPrefetch(order, { ...DEFAULT_SETTINGS, readJson: false })).toBeNull();
+    expect(jsonToPrefetch(order, { ...DEFAULT_SETTINGS, overlays: { ...DEFAULT_SETTINGS.overlays, 'order-details': false } })).toBeNull();
+    expect(jsonToPrefetch(detectPage('https://sellercentral.amazon.com/orders-v3/mfn/unshipped'), undefined)).toBeNull();
+    expect(jsonToPrefetch(detectPage('https://sellercentral.amazon.com/orders-v3/order/not-an-id'), undefined)).toBeNull();
+    expect(jsonToPrefetch(null, undefined)).toBeNull();
+  });
+
   test('the router bundle source imports no React, zod, date library or storage module', () => {
     const dir = 'entrypoints/seller-central.content';
     for (const file of readdirSync(dir)) {
       const src = readFileSync(join(dir, file), 'utf8');
-      expect(src, file).not.toMatch(/from ['"](react|react-dom|zod|zod\/mini|date-fns|@date-fns\/tz|@\/utils\/storage)/);
+      expect(src, file).not.toMatch(/from ['"](react|react-dom|zod|zod\/mini|date-fns|@date-fns\/tz|@\/utils\/storage['"]|@\/utils\/settings)/);
     }
   });
 });

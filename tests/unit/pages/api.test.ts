@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { createPageFetch, fetchOrderJson, getJson, orderJsonPath } from '@/utils/pages/api';
+import { PAGE_FETCH_INIT, prefetchJson, takePrefetched } from '@/utils/pages/page-fetch';
 import type { ReadContext } from '@/utils/pages/read-context';
 
 const API = join(__dirname, '..', '..', 'fixtures', 'api');
@@ -96,5 +97,30 @@ describe('createPageFetch', () => {
     await expect(pageFetch('//evil.example/x')).rejects.toThrow();
     await expect(pageFetch('https://evil.example/x')).rejects.toThrow();
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the request the router started for this page view once, instead of sending it again', async () => {
+    const page = 'https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863';
+    const win = { fetch: vi.fn(async () => json('{"early":true}')), location: new URL(page) as unknown as Location };
+    prefetchJson(win, '/orders-api/order/112-4738291-5047863');
+    expect(win.fetch).toHaveBeenCalledTimes(1);
+    expect(win.fetch).toHaveBeenCalledWith('https://sellercentral.amazon.com/orders-api/order/112-4738291-5047863', PAGE_FETCH_INIT);
+    const pageFetch = createPageFetch(win);
+    // Another path is fetched normally; the early one is taken once, then asked for again.
+    await pageFetch('/orders-api/order/112-0000000-0000000');
+    expect(await (await pageFetch('/orders-api/order/112-4738291-5047863')).json()).toEqual({ early: true });
+    expect(win.fetch).toHaveBeenCalledTimes(2);
+    await pageFetch('/orders-api/order/112-4738291-5047863');
+    expect(win.fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('an early request for a page the tab has left is not used, and its failure is swallowed', async () => {
+    const location = new URL('https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863');
+    const win = { fetch: vi.fn(async () => { throw new TypeError('offline'); }), location: location as unknown as Location };
+    prefetchJson(win, '/orders-api/order/112-4738291-5047863');
+    expect(takePrefetched({ ...win, location: new URL('https://sellercentral.amazon.com/orders-v3/order/113-2846571-9304125') as unknown as Location }, '/orders-api/order/112-4738291-5047863')).toBeNull();
+    // Still there for the page it was started for (then gone).
+    await expect(takePrefetched(win, '/orders-api/order/112-4738291-5047863')).rejects.toThrow('offline');
+    expect(takePrefetched(win, '/orders-api/order/112-4738291-5047863')).toBeNull();
   });
 });
