@@ -7,6 +7,11 @@ import type { Request } from 'playwright-core';
 import { clearServerRequests, launch, overlay, sellerCentralUrl, serverRequests, type Session } from './harness';
 import { BROKEN_ORDER_ID, NON_SFP_ORDER_ID, SFP_ORDER_ID, orderPath } from './routes';
 
+// The extension API inside the service worker (evaluate callbacks run there, not in node).
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
 describe('network', () => {
   let s: Session;
   const seen: { url: string; method: string; page: string }[] = [];
@@ -47,7 +52,7 @@ describe('network', () => {
     const worker = await s.serviceWorker();
     await worker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), readJson: false } });
+      await chrome.storage.local.set({ settings: { ...(settings as object | undefined), readJson: false } });
     });
     await clearServerRequests();
     const page = await s.page(sellerCentralUrl(orderPath(SFP_ORDER_ID)));
@@ -58,7 +63,7 @@ describe('network', () => {
     await page.close();
     await worker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...settings, readJson: true } });
+      await chrome.storage.local.set({ settings: { ...(settings as object), readJson: true } });
     });
   });
 });
