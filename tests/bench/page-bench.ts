@@ -5,8 +5,9 @@
  *   of their own beyond the probe below, which runs identically with and without the extension).
  * - loadMs: the navigation entry's loadEventEnd (ms from navigation start).
  * - overlayMs: from navigation start until [data-sfp-overlay] is in the document with a non-empty box,
- *   taken at the next animation frame; anchorMs: when the order id anchor was first in the page (the
- *   budget counts overlay time from there). Measured in the page by MutationObservers (on the document, then
+ *   taken at the next animation frame; anchorMs: when the page's overlay anchor (BENCH_ANCHORS: the order
+ *   id on order pages, the element each list panel sits after) was first in the page (the budget counts
+ *   overlay time from there). Measured in the page by MutationObservers (on the document, then
  *   on the overlay's shadow root) that only look up one selector per mutation batch: no polling.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -19,7 +20,7 @@ export interface LoadSample {
   overlayMs: number | null;
   /** With expectOverlay and no overlayMs: whether [data-sfp-overlay] was in the page at all by then. */
   overlayPresent?: boolean;
-  /** When the overlay's anchor ([data-test-id="order-id-value"]) was first in the page; null if never. */
+  /** When the page's anchor (the `anchor` option, one of BENCH_ANCHORS) was first in the page; null if never. */
   anchorMs: number | null;
 }
 
@@ -29,6 +30,18 @@ export interface Spread {
   p10: number;
   p90: number;
 }
+
+/**
+ * Anchors whose first appearance the probe records: the order id on order pages (the reader's first
+ * anchor), and on list pages the element the panel is placed after (components/overlay/lists/*-feature.tsx).
+ */
+export const BENCH_ANCHORS = {
+  order: '[data-test-id="order-id-value"]',
+  messages: '#messaging-app h1',
+  orderList: '.myo-filter-bar',
+  returns: '#returns-app h1',
+  safet: '#safet-app h1',
+} as const;
 
 // Runs in the page's main world at document start (both with and without the extension).
 const OVERLAY_PROBE = `(() => {
@@ -54,9 +67,11 @@ const OVERLAY_PROBE = `(() => {
     }
     return false;
   };
-  // The budget counts from the moment the overlay's anchor (the order id) is in the page.
+  // The budget counts from the moment the overlay's anchor is in the page.
+  const anchors = ${JSON.stringify(Object.values(BENCH_ANCHORS))};
+  w.__sfpAnchorAt = {};
   const anchor = () => {
-    if (w.__sfpAnchorAt === undefined && document.querySelector('[data-test-id="order-id-value"]')) w.__sfpAnchorAt = performance.now();
+    for (const a of anchors) if (w.__sfpAnchorAt[a] === undefined && document.querySelector(a)) w.__sfpAnchorAt[a] = performance.now();
   };
   const outer = new MutationObserver(() => { anchor(); if (visible()) outer.disconnect(); });
   outer.observe(document, { childList: true, subtree: true });
@@ -79,7 +94,7 @@ async function scriptDuration(cdp: import('playwright-core').CDPSession): Promis
 export async function measureLoad(
   context: BrowserContext,
   url: string,
-  opts: { expectOverlay: boolean; settleMs?: number },
+  opts: { expectOverlay: boolean; settleMs?: number; anchor?: string },
 ): Promise<LoadSample> {
   const page: Page = await context.newPage();
   try {
@@ -102,10 +117,11 @@ export async function measureLoad(
       opts.expectOverlay && overlayMs === null ? (await page.locator('[data-sfp-overlay]').count()) > 0 : undefined;
     await page.waitForTimeout(opts.settleMs ?? 300);
     const scriptMs = (await scriptDuration(cdp)) - before;
-    const { loadMs, anchorMs } = await page.evaluate(() => {
+    const { loadMs, anchorMs } = await page.evaluate((anchor) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return { loadMs: nav?.loadEventEnd ?? NaN, anchorMs: (window as { __sfpAnchorAt?: number }).__sfpAnchorAt ?? null };
-    });
+      const at = (window as { __sfpAnchorAt?: Record<string, number> }).__sfpAnchorAt ?? {};
+      return { loadMs: nav?.loadEventEnd ?? NaN, anchorMs: at[anchor] ?? null };
+    }, opts.anchor ?? BENCH_ANCHORS.order);
     await cdp.detach();
     return { scriptMs, loadMs, overlayMs, anchorMs, overlayPresent };
   } finally {
