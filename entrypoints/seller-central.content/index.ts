@@ -22,6 +22,9 @@ export default defineContentScript({
   // page is still parsing and waits for its anchors: measured `load` delay +22.7 → +10.7/+12.5 ms
   // (npm run bench, 20 runs) against document_end.
   runAt: 'document_start',
+  // WXT would otherwise post a 'wxt:content-script-started' message to Seller Central's own window
+  // listeners on every page (it also dispatches a DOM event, which is what WXT itself listens to).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const asked = new Set<OverlayPageKind>();
     const route = (url: string): void => {

@@ -23,17 +23,20 @@ export function defineOverlayBundle<K extends OverlayKind>(feature: OverlayFeatu
     // The styles are bundled as text and handed to the shadow root UI (controller.tsx): no CSS fetch on
     // the way to the first render, and no web-accessible stylesheet.
     cssInjectionMode: 'manual',
-    async main(ctx) {
+    // WXT would otherwise post a 'wxt:content-script-started' message to Seller Central's own window
+    // listeners (it also dispatches a DOM event, which is what WXT itself listens to).
+    noScriptStartedPostMessage: true,
+    // Not async: the bundle's completion value is what main returns, and a promise there keeps the
+    // injection — and with it the page's `load` event — pending until the overlay has shown its first
+    // page (measured: the messages page's load +122 ms, its thread frame waiting behind the overlay).
+    main(ctx) {
       const html = document.documentElement;
       const mark = overlayMark(feature.kind);
       if (html.hasAttribute(mark)) return;
       html.setAttribute(mark, '');
       ctx.onInvalidated(() => html.removeAttribute(mark));
-      try {
-        await startOverlay(ctx, feature as unknown as OverlayFeature, storedAtStart);
-      } catch {
-        // Nothing may reach the page: a failure to start leaves the page exactly as it was.
-      }
+      // Nothing may reach the page: a failure to start leaves the page exactly as it was.
+      startOverlay(ctx, feature as unknown as OverlayFeature, storedAtStart).catch(() => undefined);
     },
   });
 }
