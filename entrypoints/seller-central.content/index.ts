@@ -14,7 +14,7 @@ import { SELLER_CENTRAL_MATCHES } from '@/utils/marketplaces';
 import { detectPage } from '@/utils/pages/detect';
 import { prefetchJson } from '@/utils/pages/page-fetch';
 import { SETTINGS_KEY } from '@/utils/storage-keys';
-import { INJECT_AFTER_LOAD, injectRequest, jsonToPrefetch, overlayMark, warmIntl, type OverlayPageKind } from './route';
+import { INJECT_AFTER_LOAD, injectRequest, jsonToPrefetch, overlayMark, type OverlayPageKind } from './route';
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
@@ -28,9 +28,8 @@ export default defineContentScript({
   main(ctx) {
     const asked = new Set<OverlayPageKind>();
     const route = (url: string): void => {
-      const page = detectPage(url);
-      const request = injectRequest(page);
-      if (!page || !request || asked.has(request.kind) || document.documentElement.hasAttribute(overlayMark(request.kind))) return;
+      const request = injectRequest(detectPage(url));
+      if (!request || asked.has(request.kind) || document.documentElement.hasAttribute(overlayMark(request.kind))) return;
       asked.add(request.kind);
       const ask = () => {
         // A failure here (extension reloaded, worker asleep) must never reach the page console.
@@ -39,10 +38,7 @@ export default defineContentScript({
         });
       };
       if (INJECT_AFTER_LOAD.has(request.kind) && document.readyState !== 'complete') {
-        ctx.addEventListener(window, 'load', () => {
-          ask();
-          warmIntl(page);
-        }, { once: true });
+        ctx.addEventListener(window, 'load', ask, { once: true });
       } else ask();
     };
     route(location.href);

@@ -3,7 +3,6 @@
  */
 import type { DetectedPage, PageKind } from '@/utils/pages/detect';
 import { orderJsonPath } from '@/utils/pages/page-fetch';
-import { MARKETPLACES } from '@/utils/marketplaces';
 
 /** A page kind that has an overlay bundle (entrypoints/overlay-<kind>.content). */
 export type OverlayPageKind = Exclude<PageKind, 'other'>;
@@ -27,7 +26,9 @@ export interface InjectRequest {
  * thread in a frame whose `load` gates the page's own: a bundle injected while that frame loads
  * compiles, evaluates and reads in its way. npm run bench, messages page (16–24 loads each): asked for
  * at once, `load` +27 to +47 ms and overlay 139 ms after its anchor; asked for at `load`, `load` +1 to
- * +9 ms and overlay 158–172 ms after its anchor. Seller Central's own load is kept whole.
+ * +9 ms and overlay 158–172 ms after its anchor. Seller Central's own load is kept whole. (Readying
+ * the tab's Intl data while the bundle travels took the overlay to 158 ms but cost 12 ms more script:
+ * measured and dropped.)
  */
 export const INJECT_AFTER_LOAD: ReadonlySet<OverlayPageKind> = new Set(['messages']);
 
@@ -51,21 +52,3 @@ export function jsonToPrefetch(page: DetectedPage | null, storedSettings: unknow
   return orderJsonPath(page.orderId);
 }
 
-/**
- * Readies the tab's Intl (ICU) data while an overlay bundle asked for at `load` is on its way: the first
- * Intl object in a tab costs 20–30 ms in Chromium whatever its options, and the messages reader needs
- * one for its marketplace's zone. Measured on the messages page (npm run bench, 16–24 loads): overlay
- * after its anchor 172 → 158 ms, extension script 20 → 33 ms (the overlay's own formatters still cost).
- * Pages whose bundle is asked for at once do not warm: there it measured as script time without a gain.
- * Never throws.
- */
-export function warmIntl(page: DetectedPage): void {
-  const timeZone = (page.marketplace && MARKETPLACES[page.marketplace]?.timeZone) || 'UTC';
-  setTimeout(() => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
-    } catch {
-      // Nothing warmed: the reader pays it instead.
-    }
-  }, 0);
-}

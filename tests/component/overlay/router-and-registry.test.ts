@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { INJECT_AFTER_LOAD, injectRequest, jsonToPrefetch, overlayMark, warmIntl } from '@/entrypoints/seller-central.content/route';
+import { INJECT_AFTER_LOAD, injectRequest, jsonToPrefetch, overlayMark } from '@/entrypoints/seller-central.content/route';
 import { handleInjectRequest, overlayScript } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { detectPage } from '@/utils/pages/detect';
@@ -38,16 +38,8 @@ describe('router: injectRequest', () => {
     expect(jsonToPrefetch(null, undefined)).toBeNull();
   });
 
-  test('only the messages bundle waits for the page load (its thread frame gates it); warming Intl never throws', () => {
+  test('only the messages bundle waits for the page load (its thread frame gates it)', () => {
     expect([...INJECT_AFTER_LOAD]).toEqual(['messages']);
-    vi.useFakeTimers();
-    try {
-      warmIntl({ kind: 'messages', marketplace: 'DE' });
-      warmIntl({ kind: 'messages', marketplace: null });
-      expect(() => vi.runAllTimers()).not.toThrow();
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   test('the router bundle source imports no React, zod, date library or storage module', () => {
