@@ -30,7 +30,7 @@ const { buildExtension } = await jiti.import('../e2e/build.ts');
 const { startFixtureServer } = await jiti.import('../e2e/server.ts');
 const { launch, sellerCentralUrl } = await jiti.import('../e2e/harness.ts');
 const { SFP_ORDER_ID, orderPath } = await jiti.import('../e2e/routes.ts');
-const { BENCH_ANCHORS, installOverlayProbe, measureLoad, spread } = await jiti.import('./page-bench.ts');
+const { BENCH_ANCHORS, installOverlayProbe, measureExtensionJs, measureLoad, spread } = await jiti.import('./page-bench.ts');
 
 const PAGES = [
   { name: 'order-details-sfp', url: sellerCentralUrl(orderPath(SFP_ORDER_ID)), overlay: true, anchor: BENCH_ANCHORS.order },
@@ -51,6 +51,8 @@ await installOverlayProbe(withExt.context);
 await installOverlayProbe(without.context);
 
 const samples = Object.fromEntries(PAGES.map((p) => [p.name, { with: [], without: [] }]));
+const CPU_RUNS = Math.min(RUNS, 8);
+const cpu = Object.fromEntries(PAGES.map((p) => [p.name, []]));
 const failures = [];
 try {
   // One warm-up load per page and mode (HTTP cache, compiled code), not recorded.
@@ -74,6 +76,12 @@ try {
     process.stdout.write(`\rbench: run ${i + 1}/${RUNS}`);
   }
   process.stdout.write('\n');
+  // The extension's JavaScript under the CPU profiler, in loads of its own (CPU_RUNS per page).
+  for (let i = 0; i < CPU_RUNS; i++) {
+    for (const p of PAGES) cpu[p.name].push(await measureExtensionJs(withExt.context, p.url));
+    process.stdout.write(`\rbench: profiled run ${i + 1}/${CPU_RUNS}`);
+  }
+  process.stdout.write('\n');
 } finally {
   await withExt.close();
   await without.close();
@@ -88,12 +96,15 @@ for (const p of PAGES) {
   pages[p.name] = {
     with: {
       scriptMs: spread(pick(w, 'scriptMs')),
+      taskMs: spread(pick(w, 'taskMs')),
+      // The budgeted script figure: extension JavaScript under the CPU profiler (measureExtensionJs).
+      extensionJsMs: spread(cpu[p.name]),
       loadMs: spread(pick(w, 'loadMs')),
       overlayMs: spread(pick(w, 'overlayMs')),
       // The budgeted figure: overlay visible after the page's anchor appeared (per load).
       overlayAfterAnchorMs: spread(w.filter((x) => x.overlayMs !== null && x.anchorMs !== null).map((x) => x.overlayMs - x.anchorMs)),
     },
-    without: { scriptMs: spread(pick(wo, 'scriptMs')), loadMs: spread(pick(wo, 'loadMs')) },
+    without: { scriptMs: spread(pick(wo, 'scriptMs')), taskMs: spread(pick(wo, 'taskMs')), loadMs: spread(pick(wo, 'loadMs')) },
   };
   if (!p.overlay) {
     delete pages[p.name].with.overlayMs;
@@ -126,13 +137,15 @@ const delta = (pg, k) => pg.with[k].median - pg.without[k].median;
 const rows = [];
 for (const p of PAGES) {
   const pg = pages[p.name];
+  const limit = p.overlay ? 40 : 5;
+  rows.push([p.name, 'extension JS ms', sp(pg.with.extensionJsMs), '—', f(pg.with.extensionJsMs.median), `≤ ${limit} (CPU profile)`, pg.with.extensionJsMs.median <= limit]);
+  rows.push([p.name, 'script ms (CDP)', sp(pg.with.scriptMs), sp(pg.without.scriptMs), f(delta(pg, 'scriptMs')), 'undercounts', null]);
+  rows.push([p.name, 'task ms', sp(pg.with.taskMs), sp(pg.without.taskMs), f(delta(pg, 'taskMs')), 'all main thread', null]);
   if (!p.overlay) {
-    rows.push([p.name, 'script ms', sp(pg.with.scriptMs), sp(pg.without.scriptMs), f(delta(pg, 'scriptMs')), '≤ 5 (extension)', delta(pg, 'scriptMs') <= 5]);
     rows.push([p.name, 'load ms', sp(pg.with.loadMs), sp(pg.without.loadMs), f(delta(pg, 'loadMs')), '—', null]);
     continue;
   }
   const afterAnchor = pg.with.overlayAfterAnchorMs;
-  rows.push([p.name, 'script ms', sp(pg.with.scriptMs), sp(pg.without.scriptMs), f(delta(pg, 'scriptMs')), '≤ 40 (extension)', delta(pg, 'scriptMs') <= 40]);
   rows.push([p.name, 'load ms', sp(pg.with.loadMs), sp(pg.without.loadMs), f(delta(pg, 'loadMs')), '≤ +20 delay', delta(pg, 'loadMs') <= 20]);
   rows.push([p.name, 'overlay ms', sp(pg.with.overlayMs), '—', '—', 'from navigation start', null]);
   rows.push([p.name, 'overlay − anchor', sp(afterAnchor), '—', '—', '≤ 150 after anchor', afterAnchor.median <= 150]);
@@ -144,7 +157,7 @@ const table = [head, ...rows.map((r) => [...r.slice(0, 6), r[6] === null ? '' : 
 const widths = head.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
 console.log(`\nChromium ${CHROMIUM_PATH}, ${RUNS} runs per page and mode (medians; p10–p90 in brackets)`);
 for (const r of table) console.log(r.map((v, c) => String(v).padEnd(widths[c])).join('  '));
-console.log(`extension script (with − without medians): order-details-sfp ${f(delta(sfp, 'scriptMs'))} ms, no-overlay ${f(delta(none, 'scriptMs'))} ms`);
+console.log(`extension JS (CPU profile medians): order-details-sfp ${f(sfp.with.extensionJsMs.median)} ms, no-overlay ${f(none.with.extensionJsMs.median)} ms`);
 console.log(`micro: ${Object.keys(micro).length ? Object.keys(micro).join(', ') : 'none'}`);
 console.log('wrote .bench/results.json');
 for (const x of failures) console.log(`bench: NOTE: ${x}`);
