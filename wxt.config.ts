@@ -49,6 +49,11 @@ export default defineConfig({
         : all((n) => n === 'seller-central')
           ? NATIVE_BROWSER_ALIASES
           : null;
+      // npm run bench:where builds with source maps to map CPU-profile samples back to modules.
+      if (process.env.SFP_SOURCEMAP === '1') {
+        viteConfig.build ??= {};
+        viteConfig.build.sourcemap = true;
+      }
       if (!extra) return;
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [...extra, ...aliasList(viteConfig.resolve.alias)];
