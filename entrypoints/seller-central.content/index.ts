@@ -11,7 +11,7 @@
  * polling). An injected bundle follows navigation itself; the router asks once per kind and document.
  */
 import { SELLER_CENTRAL_MATCHES } from '@/utils/marketplaces';
-import { detectPage } from '@/utils/pages/detect';
+import { detectPage, type DetectedPage } from '@/utils/pages/detect';
 import { prefetchJson } from '@/utils/pages/page-fetch';
 import { SETTINGS_KEY } from '@/utils/storage-keys';
 import { INJECT_AFTER_LOAD, injectRequest, jsonToPrefetch, overlayMark, type OverlayPageKind } from './route';
@@ -27,8 +27,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const asked = new Set<OverlayPageKind>();
-    const route = (url: string): void => {
-      const request = injectRequest(detectPage(url));
+    const route = (page: DetectedPage | null): void => {
+      const request = injectRequest(page);
       if (!request || asked.has(request.kind) || document.documentElement.hasAttribute(overlayMark(request.kind))) return;
       asked.add(request.kind);
       const ask = () => {
@@ -41,10 +41,10 @@ export default defineContentScript({
         ctx.addEventListener(window, 'load', ask, { once: true });
       } else ask();
     };
-    route(location.href);
+    const page = detectPage(location.href);
+    route(page);
     // The order page's JSON, requested now instead of after the overlay bundle has loaded (its reader's
     // first source: overlay visible ≈ 10 ms sooner). Same request, same rules: only when allowed.
-    const page = detectPage(location.href);
     if (page?.kind === 'order-details') {
       browser.storage.local.get(SETTINGS_KEY).then(
         (raw) => {
@@ -54,6 +54,6 @@ export default defineContentScript({
         () => undefined,
       );
     }
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl.href));
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => route(detectPage(event.newUrl.href)));
   },
 });

@@ -38,7 +38,6 @@ export function injectRequest(page: DetectedPage | null): InjectRequest | null {
   return { type: 'sfp:inject-overlay', kind: page.kind };
 }
 
-
 /**
  * The order JSON to start fetching as the page loads (utils/pages/page-fetch.ts), or null: only on an
  * order page, and only when the seller's stored settings (raw, as read from storage.local) allow JSON
