@@ -139,10 +139,60 @@ export async function measureLoad(
   }
 }
 
-interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+/** The parts of a CDP Profiler.stop profile the bench reads. */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
+}
+
+type ProfileNode = CpuProfile['nodes'][number];
+
+/**
+ * For each sample of `profile`, the nearest node on its stack (the sample's own node first, then its
+ * callers) whose frame passes `test`, with the sample's duration in ms; samples with none are skipped.
+ */
+export function samplesByNearestFrame(
+  profile: CpuProfile,
+  test: (frame: ProfileNode['callFrame']) => boolean,
+): { node: ProfileNode; leaf: ProfileNode; ms: number }[] {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const nearest = new Map<number, ProfileNode | null>();
+  const find = (id: number): ProfileNode | null => {
+    const known = nearest.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id)!;
+    const up = parent.get(id);
+    const found = test(node.callFrame) ? node : up === undefined ? null : find(up);
+    nearest.set(id, found);
+    return found;
+  };
+  const out: { node: ProfileNode; leaf: ProfileNode; ms: number }[] = [];
+  profile.samples.forEach((id, k) => {
+    const node = find(id);
+    if (node) out.push({ node, leaf: byId.get(id)!, ms: profile.timeDeltas[k]! / 1000 });
+  });
+  return out;
+}
+
+/** Loads `url` in a fresh tab under the CPU profiler (`intervalUs` sampling) and returns the profile. */
+export async function profileLoad(context: BrowserContext, url: string, intervalUs: number, settleMs: number): Promise<CpuProfile> {
+  const page: Page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    await cdp.detach();
+    return profile;
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -151,36 +201,8 @@ interface CpuProfile {
  * it calls (DOM, Intl), whichever task or promise job it runs in. Its own loads: the profiler slows a page.
  */
 export async function measureExtensionJs(context: BrowserContext, url: string, settleMs = 1000): Promise<number> {
-  const page: Page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-    await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(settleMs);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    await cdp.detach();
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const fromExtension = new Map<number, boolean>();
-    const isExtension = (id: number): boolean => {
-      const known = fromExtension.get(id);
-      if (known !== undefined) return known;
-      const up = parent.get(id);
-      const value = byId.get(id)!.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && isExtension(up));
-      fromExtension.set(id, value);
-      return value;
-    };
-    let ms = 0;
-    profile.samples.forEach((id, k) => {
-      if (isExtension(id)) ms += profile.timeDeltas[k]! / 1000;
-    });
-    return ms;
-  } finally {
-    await page.close();
-  }
+  const profile = await profileLoad(context, url, 1000, settleMs);
+  return samplesByNearestFrame(profile, (frame) => frame.url.startsWith('chrome-extension://')).reduce((ms, s) => ms + s.ms, 0);
 }
 
 /** median / p10 / p90 of a list of numbers (ms). */

@@ -19,6 +19,7 @@ const jiti = createJiti(import.meta.url);
 const { buildExtension } = await jiti.import('../e2e/build.ts');
 const { startFixtureServer } = await jiti.import('../e2e/server.ts');
 const { launch, sellerCentralUrl } = await jiti.import('../e2e/harness.ts');
+const { profileLoad, samplesByNearestFrame } = await jiti.import('./page-bench.ts');
 const { detectPage } = await jiti.import('../../utils/pages/detect.ts');
 const { SFP_ORDER_ID, orderPath } = await jiti.import('../e2e/routes.ts');
 
@@ -40,34 +41,18 @@ const totals = new Map();
 let total = 0;
 try {
   for (let i = 0; i <= RUNS; i++) {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(800);
-    const { profile } = await cdp.send('Profiler.stop');
-    await page.close();
+    const profile = await profileLoad(session.context, url, 250, 800);
     if (i === 0) continue; // warm-up
-    const parent = new Map();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    profile.samples.forEach((id, k) => {
-      const leaf = byId.get(id);
-      let at = id;
-      while (at !== undefined && !byId.get(at).callFrame.url.endsWith(bundle)) at = parent.get(at);
-      if (at === undefined) return;
-      const frame = byId.get(at).callFrame;
+    for (const { node, leaf, ms } of samplesByNearestFrame(profile, (frame) => frame.url.endsWith(bundle))) {
+      const frame = node.callFrame;
       const pos = maps.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
       let source = (pos.source ?? '(unmapped)').replace(/.*node_modules\//, 'node_modules/').replace(/^(\.\.\/)+/, '');
       const parts = source.split('/');
       if (parts[0] === 'node_modules') source = parts.slice(0, parts[1]?.startsWith('@') ? 3 : 2).join('/');
       const key = !leaf.callFrame.url && leaf.callFrame.functionName ? `${source} → native ${leaf.callFrame.functionName}` : source;
-      const ms = profile.timeDeltas[k] / 1000;
       totals.set(key, (totals.get(key) ?? 0) + ms);
       total += ms;
-    });
+    }
   }
 } finally {
   await session.close();
