@@ -1,11 +1,15 @@
 /**
  * Display formatting for the overlay. Time zones are always explicit (the marketplace's business
- * calendar zone); the machine's own zone is never used. Intl does the formatting, so no date
- * library is pulled into the overlay bundle for it.
+ * calendar zone); the machine's own zone is never used. Marketplace zones in en-US are written from
+ * tables (Intl's exact output, compared in tests/component/overlay/format-and-clock.test.ts): the first
+ * Intl.DateTimeFormat of a Seller Central tab costs 20–30 ms (utils/calendar/zone.ts). Other zones or
+ * locales go through Intl.
  */
-import { TZDate } from '@date-fns/tz';
+import { zoneFields, zonedTime } from '@/utils/calendar/zone';
+import { zoneShortName } from '@/utils/calendar/zone-names';
 
 const MINUTE = 60_000;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
@@ -45,9 +49,23 @@ function formatter(timeZone: string, locale: string, withTime: boolean): Intl.Da
   return f;
 }
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** en-US from the tables: "Fri, Nov 27, 2026" (+ ", 1:29 PM PST"); null when the zone is not in them. */
+function formatTable(at: Date, timeZone: string, locale: string, withTime: boolean): string | null {
+  const zone = locale === 'en-US' ? zoneShortName(timeZone, at) : null;
+  if (zone === null) return null;
+  const p = zoneFields(at.getTime(), timeZone);
+  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+  const date = `${weekday}, ${MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
+  if (!withTime) return date;
+  return `${date}, ${p.hour % 12 || 12}:${pad(p.minute)} ${p.hour < 12 ? 'AM' : 'PM'} ${zone}`;
+}
+
 /** "Fri, Nov 27, 2026, 1:29 PM PST" in the given zone. */
 export function formatInstant(at: Date, timeZone: string, locale = 'en-US'): string {
-  return formatter(timeZone, locale, true).format(at);
+  return formatTable(at, timeZone, locale, true) ?? formatter(timeZone, locale, true).format(at);
 }
 
 /**
@@ -55,37 +73,17 @@ export function formatInstant(at: Date, timeZone: string, locale = 'en-US'): str
  * "the instant of local midnight ending that day"), which reads better as "end of Fri, Nov 27".
  */
 export function formatDue(dueAt: Date, timeZone: string, locale = 'en-US'): string {
-  const parts = localParts(dueAt, timeZone);
+  const parts = zoneFields(dueAt.getTime(), timeZone);
   if (parts.hour === 0 && parts.minute === 0) {
-    return `end of ${formatter(timeZone, locale, false).format(new Date(dueAt.getTime() - 1))}`;
+    const lastDay = new Date(dueAt.getTime() - 1);
+    return `end of ${formatTable(lastDay, timeZone, locale, false) ?? formatter(timeZone, locale, false).format(lastDay)}`;
   }
   return formatInstant(dueAt, timeZone, locale);
 }
 
-interface LocalParts { year: number; month: number; day: number; hour: number; minute: number }
-
-// One formatter per zone: constructing Intl.DateTimeFormat per call dominated list pages with hundreds of
-// countdowns (≈ 0.3 ms each in Chromium; measured by H5b on a 500-row returns list).
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function localParts(at: Date, timeZone: string): LocalParts {
-  let f = partsFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    });
-    partsFormatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute') };
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 /** Value for <input type="datetime-local"> showing `at` as local time in `timeZone`. */
 export function toLocalInputValue(at: Date, timeZone: string): string {
-  const p = localParts(at, timeZone);
+  const p = zoneFields(at.getTime(), timeZone);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
@@ -95,9 +93,12 @@ export function fromLocalInputValue(value: string, timeZone: string): Date | nul
   if (!m) return null;
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  const at = new TZDate(y, mo - 1, d, h, mi, s, timeZone);
   // Reject roll-overs such as Feb 31 (Date would silently move them to March).
-  if (at.getDate() !== d || at.getMonth() !== mo - 1) return null;
-  const t = at.getTime();
-  return Number.isFinite(t) ? new Date(t) : null;
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
+  try {
+    const t = zonedTime({ year: y, month: mo, day: d, hour: h, minute: mi, second: s }, timeZone);
+    return Number.isFinite(t) ? new Date(t) : null;
+  } catch {
+    return null;
+  }
 }

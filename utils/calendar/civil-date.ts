@@ -1,11 +1,11 @@
 /**
  * Civil (wall-calendar) dates as day numbers, and the bridge between them and instants in an IANA zone.
  * Day arithmetic runs on plain integers so DST changes can never shift a date; only the two
- * conversions below touch a time zone, both through @date-fns/tz (never the machine's zone).
+ * conversions below touch a time zone, both through ./zone (never the machine's zone).
  */
-import { TZDate } from '@date-fns/tz';
 import { MARKETPLACES } from '../marketplaces';
 import { CalendarError } from './errors';
+import { zoneFields, zonedTime } from './zone';
 
 /** Days since 1970-01-01 of a local calendar date (time zone independent once computed). */
 export type DayNumber = number;
@@ -18,14 +18,16 @@ const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const validZones = new Map<string, boolean>(Object.values(MARKETPLACES).map((m) => [m.timeZone, true]));
 const dayStarts = new Map<string, number>();
 
-/** True for an IANA zone name the runtime's Intl knows (cached: Intl construction is slow). */
+/** True for an IANA zone name the runtime knows (cached: the first check may build an Intl object). */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone === '') return false;
   const known = validZones.get(timeZone);
   if (known !== undefined) return known;
   let ok = true;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+    const T = (globalThis as { Temporal?: { Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(tz: string): unknown } } } }).Temporal;
+    if (T) T.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
+    else new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
     ok = false;
   }
@@ -45,21 +47,21 @@ export function assertValidDate(value: unknown, what: string): asserts value is 
 
 /** The local calendar date of an instant in a zone. */
 export function localDay(instant: Date, timeZone: string): DayNumber {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return Math.round(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / MS_PER_DAY);
+  const local = zoneFields(instant.getTime(), timeZone);
+  return Math.round(Date.UTC(local.year, local.month - 1, local.day) / MS_PER_DAY);
 }
 
 /**
  * The first instant of a local date. Usually local midnight; where a DST change skips midnight
- * (e.g. Africa/Cairo's spring change at 00:00) TZDate moves forward to the first existing time.
+ * (e.g. Africa/Cairo's spring change at 00:00) it moves forward to the first existing time.
  */
 export function startOfLocalDay(day: DayNumber, timeZone: string): Date {
-  // TZDate resolves offsets through Intl (tens of µs); lists recompute the same few days, so memoise.
+  // Offsets cost tens of µs; lists recompute the same few days, so memoise.
   const key = `${timeZone}|${day}`;
   let ms = dayStarts.get(key);
   if (ms === undefined) {
     const utc = new Date(day * MS_PER_DAY);
-    ms = new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 0, 0, 0, 0, timeZone).getTime();
+    ms = zonedTime({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() }, timeZone);
     if (dayStarts.size >= 10_000) dayStarts.clear();
     dayStarts.set(key, ms);
   }

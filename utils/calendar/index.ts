@@ -26,3 +26,4 @@ export {
   weekdayOf,
   type DayNumber,
 } from './civil-date';
+export { zoneFields, zonedTime, type ZoneFields } from './zone';

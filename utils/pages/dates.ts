@@ -14,7 +14,7 @@
  * A date without a time of day stands for the whole local day: from = local midnight starting it, to = local
  * midnight ending it (the convention of businessDeadline in utils/calendar). A date with a time has from === to.
  */
-import { TZDate } from '@date-fns/tz';
+import { zonedTime } from '../calendar/zone';
 import { MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS, zoneOffsetFor } from './date-words';
 import type { InstantRange } from './observation';
 
@@ -147,7 +147,7 @@ function instant(p: Parts, y: number, dayOffset: number, tz: string | undefined)
   if (p.offset !== undefined) return Date.UTC(y, p.month - 1, p.day + dayOffset, h, mi, sec) - p.offset * 60_000;
   if (!tz) return NaN;
   try {
-    return new TZDate(y, p.month - 1, p.day + dayOffset, h, mi, sec, tz).getTime();
+    return zonedTime({ year: y, month: p.month, day: p.day + dayOffset, hour: h, minute: mi, second: sec }, tz);
   } catch {
     return NaN;
   }

@@ -4,8 +4,6 @@
  * seller's calendar (default: the marketplace's); calendar days and hours run on the wall clock of the
  * calendar's zone and count weekends and holidays (sfp-rules.md §2).
  */
-import { addDays } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import { isMarketplaceCode, type MarketplaceCode } from '../marketplaces';
 import {
   businessDayTest,
@@ -17,6 +15,8 @@ import {
   startOfLocalDate,
   startOfLocalDay,
   type BusinessCalendar,
+  zoneFields,
+  zonedTime,
 } from '../calendar';
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
 import { PolicyInputError } from './errors';
@@ -97,7 +97,10 @@ function explainBusiness(event: Date, rule: Rule, cal: BusinessCalendar, ctx: De
 
 function explainWallClock(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
   const tz = cal.timeZone;
-  const plusDays = (n: number) => new Date(addDays(new TZDate(event.getTime(), tz), n).getTime());
+  const plusDays = (n: number) => {
+    const wall = zoneFields(event.getTime(), tz);
+    return new Date(zonedTime({ ...wall, day: wall.day + n }, tz));
+  };
   let dueAt = rule.clock === 'hours' ? new Date(event.getTime() + rule.length * 3_600_000) : plusDays(rule.length);
   let cut = '';
   if (rule.cutBy) {

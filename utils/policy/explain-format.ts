@@ -1,10 +1,10 @@
 /**
  * English date wording for deadline explanations ("Tue 1 Dec", "Pacific Time"). Names come from fixed
- * tables, not the runtime's locale data, so explanations read the same in every browser; only the zone's
- * generic name comes from Intl, with the IANA name as fallback.
+ * tables, not the runtime's locale data, so explanations read the same in every browser; the zone's
+ * generic name comes from the marketplace zones' table, else Intl, with the IANA name as fallback.
  */
-import { TZDate } from '@date-fns/tz';
-import { dayParts, weekdayOf, type BusinessCalendar, type DayNumber } from '../calendar';
+import { dayParts, weekdayOf, zoneFields, type BusinessCalendar, type DayNumber } from '../calendar';
+import { ZONE_GENERIC_NAMES } from '../calendar/zone-names';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -31,14 +31,15 @@ export function formatDay(day: DayNumber, style: DateStyle): string {
 
 /** Local wall time of an instant: "14:05" or "2:05 PM". */
 export function formatTime(instant: Date, timeZone: string, style: DateStyle): string {
-  const local = new TZDate(instant.getTime(), timeZone);
-  const [h, m] = [local.getHours(), String(local.getMinutes()).padStart(2, '0')];
+  const local = zoneFields(instant.getTime(), timeZone);
+  const [h, m] = [local.hour, String(local.minute).padStart(2, '0')];
   if (!style.usOrder) return `${String(h).padStart(2, '0')}:${m}`;
   return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
 /** "Pacific Time", "Central European Time"; the IANA name where Intl has no generic name. */
 export function zoneLabel(timeZone: string): string {
+  if (Object.hasOwn(ZONE_GENERIC_NAMES, timeZone)) return ZONE_GENERIC_NAMES[timeZone]!;
   const cached = zoneNames.get(timeZone);
   if (cached) return cached;
   const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })

@@ -1,4 +1,5 @@
 import type { ChipTone } from './types';
+import { zoneFields } from '@/utils/calendar/zone';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -20,18 +21,10 @@ export function instant(iso: string | undefined): Date | null {
  * True when an instant is exactly local midnight in `timeZone`: how readers encode a date shown without a
  * time ("Nov 26, 2026" in an inbox row). Such a value says the day, not the moment.
  */
-const clockFormatters = new Map<string, Intl.DateTimeFormat>();
-
 export function isLocalMidnight(at: Date, timeZone: string): boolean {
   try {
-    let f = clockFormatters.get(timeZone);
-    if (!f) {
-      f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-      clockFormatters.set(timeZone, f);
-    }
-    const parts = f.formatToParts(at);
-    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? NaN);
-    return get('hour') % 24 === 0 && get('minute') === 0 && get('second') === 0 && at.getUTCMilliseconds() === 0;
+    const f = zoneFields(at.getTime(), timeZone);
+    return f.hour === 0 && f.minute === 0 && f.second === 0 && f.millisecond === 0;
   } catch {
     return false;
   }

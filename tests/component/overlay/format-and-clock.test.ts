@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
-  formatDue, formatRemaining, formatSpan, fromLocalInputValue, toLocalInputValue,
+  formatDue, formatInstant, formatRemaining, formatSpan, fromLocalInputValue, toLocalInputValue,
 } from '@/components/overlay/format';
 import { createMinuteClock } from '@/components/overlay/minute-clock';
 import { MARKETPLACE_CODES, MARKETPLACES } from '@/utils/marketplaces';
@@ -33,6 +33,36 @@ describe('formatSpan / formatRemaining', () => {
   test('business-day deadlines (local midnight) read as "end of" the last day, in the given zone', () => {
     expect(formatDue(new Date('2026-11-26T08:00:00Z'), 'America/Los_Angeles')).toBe('end of Wed, Nov 25, 2026');
     expect(formatDue(new Date('2026-11-26T08:00:00Z'), 'Europe/Berlin')).toMatch(/^Thu, Nov 26, 2026, 9:00 AM/);
+  });
+});
+
+describe('formatInstant / formatDue: tables for marketplace zones, Intl for the rest', () => {
+  const zones = [...new Set(MARKETPLACE_CODES.map((c) => MARKETPLACES[c].timeZone))];
+  const intl = (timeZone: string, withTime: boolean) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric',
+      ...(withTime ? { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } : {}),
+    });
+
+  test('marketplace zones read exactly as Intl writes them (property, 2024–2032)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2033, 0, 1) }), fc.constantFrom(...zones), (ms, tz) => {
+        const at = new Date(ms);
+        expect(formatInstant(at, tz)).toBe(intl(tz, true).format(at));
+        const midnight = new Date(fromLocalInputValue(toLocalInputValue(at, tz).slice(0, 10) + 'T00:00', tz)!);
+        if (toLocalInputValue(midnight, tz).endsWith('T00:00')) {
+          expect(formatDue(midnight, tz)).toBe(`end of ${intl(tz, false).format(new Date(midnight.getTime() - 1))}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('other zones and locales go through Intl', () => {
+    const at = new Date('2026-11-27T21:29:00Z');
+    expect(formatInstant(at, 'America/Halifax')).toBe(intl('America/Halifax', true).format(at));
+    expect(formatInstant(at, 'Europe/Berlin', 'de-DE')).toContain('27');
+    expect(formatDue(new Date('2026-11-27T04:00:00Z'), 'America/Halifax')).toBe('end of Thu, Nov 26, 2026');
   });
 });
 

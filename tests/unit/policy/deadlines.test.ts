@@ -165,6 +165,8 @@ describe('explanation wording helpers', () => {
     const us = { usOrder: true, withYear: false };
     expect(formatTime(new Date('2026-11-27T00:30:00Z'), 'UTC', us)).toBe('12:30 AM');
     expect(formatTime(new Date('2026-11-27T12:30:00Z'), 'UTC', us)).toBe('12:30 PM');
-    expect(zoneLabel('Australia/Sydney')).toBe('Australian Eastern Time');
+    expect(zoneLabel('Australia/Sydney')).toBe('Australian Eastern Time'); // marketplace zone: from the table
+    expect(zoneLabel('America/Halifax')).toBe('Atlantic Time'); // a seller's own zone: from Intl
+    expect(zoneLabel('America/Halifax')).toBe('Atlantic Time'); // … then cached
   });
 });
