@@ -74,6 +74,7 @@ describe('overlay on Order Details', () => {
     const root = overlay(page);
     await expect.poll(() => root.locator('[data-sfp-mark="return-received"]').count()).toBe(1);
     // A fixed, past date-time in the marketplace zone (America/Los_Angeles): Mon 23 Nov 2026 10:00 PST.
+    await root.locator('[data-sfp-mark-edit="return-received"]').click();
     await root.locator('[data-sfp-mark-at="return-received"]').fill('2026-11-23T10:00');
     await root.locator('[data-sfp-mark="return-received"]').click();
     const refund = root.locator('time[data-sfp-deadline="return-refund"]');
@@ -96,6 +97,7 @@ describe('overlay on Order Details', () => {
     const page = await s.page(SFP_URL);
     const root = overlay(page);
     await expect.poll(() => root.locator('[data-sfp-mark="amazon-cs-contact"]').count()).toBe(1);
+    await root.locator('[data-sfp-mark-edit="amazon-cs-contact"]').click();
     await root.locator('[data-sfp-mark-at="amazon-cs-contact"]').fill('2026-11-24T15:30');
     await root.locator('[data-sfp-mark="amazon-cs-contact"]').click();
     const reply = root.locator('time[data-sfp-deadline="amazon-cs-reply"]');

@@ -1,8 +1,13 @@
 /**
  * Manual marks for facts the page does not show (issue 5 item 1): "return received" and "Amazon CS
- * contacted me". Each button records immediately at the date-time in the input beside it (default:
- * now, in the marketplace's calendar zone) and is then undoable. Shared hooks:
- * `[data-sfp-mark]`, `[data-sfp-mark-at]`, `[data-sfp-undo]`.
+ * contacted me". Each button records immediately — at "now" by default, or at the date-time the seller
+ * picks after "other time" (a date-time input filled with now, in the marketplace's calendar zone) —
+ * and is then undoable. Shared hooks: `[data-sfp-mark]`, `[data-sfp-mark-edit]`, `[data-sfp-mark-at]`,
+ * `[data-sfp-mark-now]`, `[data-sfp-undo]`.
+ *
+ * Why the input is not on the panel from the start: giving a `datetime-local` input a value makes
+ * Chromium load its ICU date formats, 20–30 ms on the first use in a tab — half the overlay's script
+ * budget (issue 5 item 7), spent on a field most sellers never change. It is paid on "other time".
  */
 import { useId, useState } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
@@ -51,14 +56,14 @@ export function MarkControls({ orderId, marketplace, timeZone, handle, kinds = [
 function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, 'kinds'> & { kind: MarkKind }) {
   const now = useNow();
   const inputId = useId();
-  // null: the seller has not edited the field, so it follows the clock ("default now").
+  // null: "now" (the minute the panel shows); a string: the date-time input's value.
   const [edited, setEdited] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const value = edited ?? toLocalInputValue(now, timeZone);
-  const at = fromLocalInputValue(value, timeZone);
+  const at = edited === null ? new Date(Math.floor(now.getTime() / 60_000) * 60_000) : fromLocalInputValue(edited, timeZone);
   const invalid = at === null;
+  const label = LABELS[kind].button;
   const record = async () => {
-    // Records exactly the date-time shown in the field (to the minute), as the seller sees it.
+    // Records exactly the date-time shown (to the minute), as the seller sees it.
     if (!at || busy) return;
     setBusy(true);
     const done = await handle.mark({ kind, orderId, marketplace, at: at.toISOString() });
@@ -68,24 +73,45 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
   return (
     <div className="sfp-mark-row">
       <button type="button" className="sfp-button" data-sfp-mark={kind} disabled={busy || invalid} onClick={() => void record()}>
-        {LABELS[kind].button}
+        {label}
       </button>
-      <label className="sfp-muted" htmlFor={inputId}>
-        at
-      </label>
-      <input
-        id={inputId}
-        type="datetime-local"
-        data-sfp-mark-at={kind}
-        value={value}
-        aria-label={`${LABELS[kind].button}: date and time`}
-        aria-invalid={invalid}
-        aria-describedby={`${inputId}-tz`}
-        onChange={(e) => setEdited(e.currentTarget.value)}
-      />
-      <span id={`${inputId}-tz`} className="sfp-muted">
-        {timeZone}
-      </span>
+      {edited === null ? (
+        <>
+          <span className="sfp-muted">at now</span>
+          <button
+            type="button"
+            className="sfp-link-button"
+            data-sfp-mark-edit={kind}
+            aria-label={`${label}: choose another date and time`}
+            onClick={() => setEdited(toLocalInputValue(now, timeZone))}
+          >
+            other time
+          </button>
+        </>
+      ) : (
+        <>
+          <label className="sfp-muted" htmlFor={inputId}>
+            at
+          </label>
+          <input
+            id={inputId}
+            type="datetime-local"
+            data-sfp-mark-at={kind}
+            value={edited}
+            autoFocus
+            aria-label={`${label}: date and time`}
+            aria-invalid={invalid}
+            aria-describedby={`${inputId}-tz`}
+            onChange={(e) => setEdited(e.currentTarget.value)}
+          />
+          <span id={`${inputId}-tz`} className="sfp-muted">
+            {timeZone}
+          </span>
+          <button type="button" className="sfp-link-button" data-sfp-mark-now={kind} aria-label={`${label}: use now`} onClick={() => setEdited(null)}>
+            now
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -82,6 +82,8 @@ describe('SFP order', () => {
   test('"return received" records at the shown date-time, opens the refund clock, and undo removes it', async () => {
     const { services } = renderOrder(orderObservation(), { now: NOW });
     await flush();
+    expect(document.querySelector('[data-sfp-mark-at]')).toBeNull(); // "at now" until the seller picks a time
+    fireEvent.click(document.querySelector('[data-sfp-mark-edit="return-received"]')!);
     const input = document.querySelector<HTMLInputElement>('[data-sfp-mark-at="return-received"]')!;
     expect(input.value).toBe('2026-11-27T05:00'); // now, in the marketplace zone
     fireEvent.input(input, { target: { value: '2026-11-23T10:00' } });
@@ -108,6 +110,7 @@ describe('SFP order', () => {
   test('"Amazon CS contacted me" opens the 2-business-day reply clock (Thanksgiving skipped)', async () => {
     renderOrder(orderObservation(), { now: NOW });
     await flush();
+    fireEvent.click(document.querySelector('[data-sfp-mark-edit="amazon-cs-contact"]')!);
     fireEvent.input(document.querySelector('[data-sfp-mark-at="amazon-cs-contact"]')!, { target: { value: '2026-11-24T15:30' } });
     fireEvent.click(document.querySelector('[data-sfp-mark="amazon-cs-contact"]')!);
     await flush();
@@ -117,12 +120,25 @@ describe('SFP order', () => {
   test('an invalid date-time disables the mark button', async () => {
     const { services } = renderOrder(orderObservation(), { now: NOW });
     await flush();
+    fireEvent.click(document.querySelector('[data-sfp-mark-edit="return-received"]')!);
     fireEvent.input(document.querySelector('[data-sfp-mark-at="return-received"]')!, { target: { value: '2026-02-31T10:00' } });
     const button = document.querySelector<HTMLButtonElement>('[data-sfp-mark="return-received"]')!;
     expect(button).toBeDisabled();
     fireEvent.click(button);
     await flush();
     expect(services.mark).not.toHaveBeenCalled();
+  });
+
+  test('"now" after "other time" drops the picked date-time and records the current minute', async () => {
+    const { services } = renderOrder(orderObservation(), { now: NOW });
+    await flush();
+    fireEvent.click(document.querySelector('[data-sfp-mark-edit="return-received"]')!);
+    fireEvent.input(document.querySelector('[data-sfp-mark-at="return-received"]')!, { target: { value: '2026-11-20T08:00' } });
+    fireEvent.click(document.querySelector('[data-sfp-mark-now="return-received"]')!);
+    expect(document.querySelector('[data-sfp-mark-at="return-received"]')).toBeNull();
+    fireEvent.click(document.querySelector('[data-sfp-mark="return-received"]')!);
+    await flush();
+    expect(services.mark).toHaveBeenCalledWith(expect.objectContaining({ kind: 'return-received', at: NOW.toISOString() }));
   });
 
   test('a failed mark says so and is reported, nothing is shown as recorded', async () => {
