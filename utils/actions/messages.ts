@@ -4,7 +4,6 @@
  * Every message is validated with these zod/mini schemas by the background before anything is written.
  */
 import * as z from 'zod/mini';
-import { browser } from 'wxt/browser';
 import { InstantSchema, MarketplaceSchema, ObservationSchema, OrderIdSchema } from '../pages/observation';
 import { ActionSchema, MarkKindSchema, type Action, type Mark } from './model';
 
@@ -88,15 +87,5 @@ export interface ResponseMap {
 /** Reply type for a given message. */
 export type ResponseFor<M extends BackgroundMessage> = ResponseMap[M['type']];
 
-/**
- * Sends a message to the background and returns its typed reply. Never throws: a closed or
- * restarting background (MV3 worker startup, extension reload) becomes `{ ok: false, error }`.
- */
-export async function sendToBackground<M extends BackgroundMessage>(msg: M): Promise<ResponseFor<M>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(msg)) as ResponseFor<M> | undefined;
-    return reply ?? ({ ok: false, error: 'no reply' } as ResponseFor<M>);
-  } catch (error) {
-    return { ok: false, error: String(error) } as ResponseFor<M>;
-  }
-}
+// Lives in ./send.ts so that pages can send without building this module's schemas (they run in the background).
+export { sendToBackground } from './send';

@@ -3,7 +3,7 @@
  * utils/actions/messages.ts), the overlay UI storage item, the clipboard and the page snapshot.
  */
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '@/utils/actions/messages';
+import { sendToBackground } from '@/utils/actions/send';
 import type { Observation } from '@/utils/pages/observation';
 import { snapshotPage } from '@/utils/pages/snapshot';
 import { createOrderStateBatcher } from './order-state-batch';
