@@ -9,7 +9,7 @@
  * each other, tests/unit/calendar/zone.test.ts), including DST gaps (moved forward, as `Date` does)
  * and overlaps (the earlier instant).
  */
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** Local wall-clock fields of an instant; month is 1–12. */
 export interface ZoneFields {
