@@ -82,7 +82,7 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
             type="button"
             className="sfp-link-button"
             data-sfp-mark-edit={kind}
-            aria-label={`${label}: choose another date and time`}
+            aria-label={`${label}: other time`}
             onClick={() => setEdited(toLocalInputValue(now, timeZone))}
           >
             other time
