@@ -61,17 +61,29 @@ const CJK_TERMS = `
 カスタマー サービス 日付 受信 受信日 件名 詳細 表示 すべて 一覧 検索 配送 出荷 出荷済み 未出荷 日時 請求 請求番号 ID 件
 `;
 
-const VOCAB = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
-const CJK = new Set(CJK_TERMS.split(/\s+/).filter(Boolean));
-const CJK_MAX = Math.max(...Array.from(CJK, (t) => t.length));
+// Built on first use: a snapshot is only taken when a page is not recognised, and building these sets
+// at load was 0.7 ms of every overlay bundle's start-up (lap timing of the order bundle's module set-up).
+let vocab: { words: Set<string>; cjk: Set<string>; cjkMax: number } | null = null;
+function vocabulary(): { words: Set<string>; cjk: Set<string>; cjkMax: number } {
+  if (!vocab) {
+    const cjk = new Set(CJK_TERMS.split(/\s+/).filter(Boolean));
+    vocab = {
+      words: new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())),
+      cjk,
+      cjkMax: Math.max(...Array.from(cjk, (t) => t.length)),
+    };
+  }
+  return vocab;
+}
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
 
 function cjkRunKnown(run: string): boolean {
   // Greedy longest-match segmentation into known terms.
+  const { cjk, cjkMax } = vocabulary();
   let i = 0;
   while (i < run.length) {
-    let len = Math.min(CJK_MAX, run.length - i);
-    while (len > 0 && !CJK.has(run.slice(i, i + len))) len--;
+    let len = Math.min(cjkMax, run.length - i);
+    while (len > 0 && !cjk.has(run.slice(i, i + len))) len--;
     if (len === 0) return false;
     i += len;
   }
@@ -80,15 +92,16 @@ function cjkRunKnown(run: string): boolean {
 
 /** True when every word of the text is Seller Central UI vocabulary (digits and punctuation are shape). */
 export function isLabelText(text: string): boolean {
+  const known = vocabulary().words;
   const words = text.match(/[\p{L}\p{M}'’.-]+/gu) ?? [];
   for (const raw of words) {
     const word = raw.replace(/^[.'’-]+|[.'’-]+$/g, '').toLowerCase();
     if (!word) continue;
-    if (VOCAB.has(word) || VOCAB.has(`${word}.`)) continue;
+    if (known.has(word) || known.has(`${word}.`)) continue;
     if (CJK_RUN.test(word) && cjkRunKnown(word)) continue;
     // Mixed runs ("12月", "ID") are split into letters-only parts and checked again.
     const parts = word.split(/[.'’-]/).filter(Boolean);
-    if (parts.length > 1 && parts.every((p) => VOCAB.has(p) || (CJK_RUN.test(p) && cjkRunKnown(p)))) continue;
+    if (parts.length > 1 && parts.every((p) => known.has(p) || (CJK_RUN.test(p) && cjkRunKnown(p)))) continue;
     return false;
   }
   return true;
