@@ -23,14 +23,7 @@ export interface ZoneFields {
 }
 
 /** The few Temporal members used here (TypeScript 5.9's lib has no Temporal types yet). */
-interface TemporalZoned {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
+interface TemporalZoned extends ZoneFields {
   epochMilliseconds: number;
 }
 interface TemporalApi {
