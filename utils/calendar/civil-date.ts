@@ -5,7 +5,7 @@
  */
 import { MARKETPLACES } from '../marketplaces';
 import { CalendarError } from './errors';
-import { zoneFields, zonedTime } from './zone';
+import { isKnownZone, zoneFields, zonedTime } from './zone';
 
 /** Days since 1970-01-01 of a local calendar date (time zone independent once computed). */
 export type DayNumber = number;
@@ -23,14 +23,7 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone === '') return false;
   const known = validZones.get(timeZone);
   if (known !== undefined) return known;
-  let ok = true;
-  try {
-    const T = (globalThis as { Temporal?: { Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(tz: string): unknown } } } }).Temporal;
-    if (T) T.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
-    else new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    ok = false;
-  }
+  const ok = isKnownZone(timeZone);
   validZones.set(timeZone, ok);
   return ok;
 }

@@ -37,6 +37,18 @@ function temporal(): TemporalApi | undefined {
   return (globalThis as { Temporal?: TemporalApi }).Temporal;
 }
 
+/** True for a zone name the runtime knows: Temporal where present, else Intl (uncached: callers cache). */
+export function isKnownZone(timeZone: string): boolean {
+  try {
+    const T = temporal();
+    if (T) T.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
+    else new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Local fields of `ms` (epoch milliseconds) in `timeZone`; throws RangeError for an unknown zone. */
 export function zoneFields(ms: number, timeZone: string): ZoneFields {
   const T = temporal();
