@@ -24,11 +24,9 @@ export interface InjectRequest {
 /**
  * Kinds whose bundle is asked for only once the page has loaded. The messages page shows the open
  * thread in a frame whose `load` gates the page's own: a bundle injected while that frame loads
- * compiles, evaluates and reads in its way. npm run bench, messages page (16–24 loads each): asked for
- * at once, `load` +27 to +47 ms and overlay 139 ms after its anchor; asked for at `load`, `load` +1 to
- * +9 ms and overlay 158–172 ms after its anchor. Seller Central's own load is kept whole. (Readying
- * the tab's Intl data while the bundle travels took the overlay to 158 ms but cost 12 ms more script:
- * measured and dropped.)
+ * compiles, evaluates and reads in its way. npm run bench, messages page, 16 loads each (re-measured
+ * after the overlays stopped using Intl): asked for at once, `load` +36 ms and overlay 144 ms after its
+ * anchor; asked for at `load`, `load` +5 ms and 148 ms. Seller Central's own load is kept whole.
  */
 export const INJECT_AFTER_LOAD: ReadonlySet<OverlayPageKind> = new Set(['messages']);
 

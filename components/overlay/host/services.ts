@@ -1,6 +1,6 @@
 /**
  * The overlay's services wired to the extension: the background queue (typed messages of
- * utils/actions/messages.ts), the overlay UI storage item, the clipboard and the page snapshot.
+ * utils/actions/messages.ts), the overlay UI state in storage, the clipboard and the page snapshot.
  */
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/actions/send';
