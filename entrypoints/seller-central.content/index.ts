@@ -4,9 +4,8 @@
  * overlay, asks the background to inject that kind's overlay bundle (entrypoints/overlay-<kind>.content,
  * utils/inject.ts). No React, no zod, no date libraries, no storage read here: the background skips
  * the injection when the seller switched that kind off (settings.overlays), and the overlay re-checks.
- * One exception, on order pages only: it makes the overlay's settings read (handed to the order bundle,
- * utils/overlay-storage.ts) to start the order JSON request the overlay will need
- * (utils/pages/page-fetch.ts) while the page is still loading.
+ * One exception, on order pages only: it reads the raw settings to start the order JSON request the
+ * overlay will need (utils/pages/page-fetch.ts) while the page is still loading.
  *
  * SPA navigation is followed through WXT's `wxt:locationchange` (Navigation API in Chromium: no
  * polling). An injected bundle follows navigation itself; the router asks once per kind and document.
@@ -14,7 +13,6 @@
 import { SELLER_CENTRAL_MATCHES } from '@/utils/marketplaces';
 import { detectPage, type DetectedPage } from '@/utils/pages/detect';
 import { prefetchJson } from '@/utils/pages/page-fetch';
-import { readOverlayStorageForPage } from '@/utils/overlay-storage';
 import { SETTINGS_KEY } from '@/utils/storage-keys';
 import { INJECT_AFTER_LOAD, injectRequest, jsonToPrefetch, overlayMark, type OverlayPageKind } from './route';
 
@@ -48,8 +46,7 @@ export default defineContentScript({
     // The order page's JSON, requested now instead of after the overlay bundle has loaded (its reader's
     // first source: overlay visible ≈ 10 ms sooner). Same request, same rules: only when allowed.
     if (page?.kind === 'order-details') {
-      // The overlay's own settings read, made here and handed to its bundle (utils/overlay-storage.ts).
-      readOverlayStorageForPage(location.href).then(
+      browser.storage.local.get(SETTINGS_KEY).then(
         (raw) => {
           const path = jsonToPrefetch(page, raw[SETTINGS_KEY]);
           if (path) prefetchJson(window, path);

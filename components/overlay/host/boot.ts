@@ -1,13 +1,21 @@
 /**
- * The overlay bundle's first statement: its one storage read (settings + its UI state), sent before the
- * rest of the bundle is evaluated, so the answer is waiting when the controller starts instead of
- * costing a round trip after it (./bundle.ts imports this module first; it imports nothing heavier than
- * the storage keys). On an order page the router has already made that read: it is taken, not repeated
- * (utils/overlay-storage.ts).
+ * The overlay bundle's first statement: the one storage read it needs (settings + its UI state), sent
+ * before the rest of the bundle is evaluated, so the answer is waiting when the controller starts
+ * instead of costing a round trip after it (./bundle.ts imports this module first; it imports nothing
+ * heavier than the storage keys). One `storage.local.get`, no WXT storage item: defineItem would read
+ * each item again (and run migrations) from every tab — the background migrates, the overlay only reads.
  */
-import { overlayStorageFor } from '@/utils/overlay-storage';
+import { browser } from 'wxt/browser';
+import { OVERLAY_UI_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+
+function read(): Promise<Record<string, unknown>> {
+  try {
+    return browser.storage.local.get([SETTINGS_KEY, OVERLAY_UI_KEY]).catch(() => ({}));
+  } catch {
+    // No extension context (reloaded extension): defaults, and the controller's own checks stop it.
+    return Promise.resolve({});
+  }
+}
 
 /** Raw settings and overlay UI state, read as the bundle started; turn into values with settingsFromStorage. */
-// `location` may be missing: WXT evaluates entrypoint modules in Node at build time (the read then fails
-// quietly into defaults, and nothing runs it).
-export const storedAtStart: Promise<Record<string, unknown>> = overlayStorageFor(globalThis.location?.href ?? '');
+export const storedAtStart: Promise<Record<string, unknown>> = read();
