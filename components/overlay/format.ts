@@ -7,6 +7,7 @@
  */
 import { zoneFields, zonedTime } from '@/utils/calendar/zone';
 import { zoneShortName } from '@/utils/calendar/zone-names';
+import { MONTHS, WEEKDAYS } from '@/utils/policy/explain-format';
 
 const MINUTE = 60_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -48,9 +49,6 @@ function formatter(timeZone: string, locale: string, withTime: boolean): Intl.Da
   }
   return f;
 }
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** en-US from the tables: "Fri, Nov 27, 2026" (+ ", 1:29 PM PST"); null when the zone is not in them. */
 function formatTable(at: Date, timeZone: string, locale: string, withTime: boolean): string | null {

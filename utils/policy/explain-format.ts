@@ -6,8 +6,9 @@
 import { dayParts, weekdayOf, zoneFields, type BusinessCalendar, type DayNumber } from '../calendar';
 import { ZONE_GENERIC_NAMES } from '../calendar/zone-names';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English short names, by Date's weekday (0 = Sunday) and month (0 = January) numbers. */
+export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const zoneNames = new Map<string, string>();
 
 /** How dates are written: US order ("Tue Dec 1", 2:05 PM) or day-first ("Tue 1 Dec", 14:05). */
