@@ -6,7 +6,7 @@
  * locales go through Intl.
  */
 import { zoneFields, zonedTime } from '@/utils/calendar/zone';
-import { zoneShortName } from '@/utils/calendar/zone-names';
+import { ZONE_GENERIC_NAMES, zoneShortName } from '@/utils/calendar/zone-names';
 import { MONTHS, WEEKDAYS } from '@/utils/policy/explain-format';
 
 const MINUTE = 60_000;
@@ -52,9 +52,9 @@ function formatter(timeZone: string, locale: string, withTime: boolean): Intl.Da
 
 /** en-US from the tables: "Fri, Nov 27, 2026" (+ ", 1:29 PM PST"); null when the zone is not in them. */
 function formatTable(at: Date, timeZone: string, locale: string, withTime: boolean): string | null {
-  const zone = locale === 'en-US' ? zoneShortName(timeZone, at) : null;
-  if (zone === null) return null;
+  if (locale !== 'en-US' || !Object.hasOwn(ZONE_GENERIC_NAMES, timeZone)) return null;
   const p = zoneFields(at.getTime(), timeZone);
+  const zone = zoneShortName(timeZone, at, p)!;
   const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
   const date = `${weekday}, ${MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
   if (!withTime) return date;

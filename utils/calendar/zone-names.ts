@@ -6,7 +6,7 @@
  * marketplace zone and offset change 2024–2032. Zones not listed (a seller's own choice) return null:
  * callers then ask Intl.
  */
-import { zoneFields } from './zone';
+import { zoneFields, type ZoneFields } from './zone';
 
 /** en-US `timeZoneName: 'longGeneric'`, or the IANA name where Intl has only a "GMT+04:00"-style name. */
 export const ZONE_GENERIC_NAMES: Readonly<Record<string, string>> = {
@@ -42,10 +42,13 @@ const LETTERED: Readonly<Record<string, Readonly<Record<number, string>>>> = {
   'America/Mexico_City': { [-360]: 'CST' },
 };
 
-/** en-US `timeZoneName: 'short'` of a marketplace zone at an instant ("PDT", "GMT+5:30", "GMT"); null for other zones. */
-export function zoneShortName(timeZone: string, at: Date): string | null {
+/**
+ * en-US `timeZoneName: 'short'` of a marketplace zone at an instant ("PDT", "GMT+5:30", "GMT"); null for
+ * other zones. `f`: the instant's local fields, when the caller has them already.
+ */
+export function zoneShortName(timeZone: string, at: Date, f?: ZoneFields): string | null {
   if (!Object.hasOwn(ZONE_GENERIC_NAMES, timeZone)) return null;
-  const f = zoneFields(at.getTime(), timeZone);
+  f ??= zoneFields(at.getTime(), timeZone);
   const offset = Math.round((Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute) - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
   const lettered = LETTERED[timeZone]?.[offset];
   if (lettered) return lettered;
