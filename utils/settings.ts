@@ -4,19 +4,19 @@
  * and declares the WXT storage items) so the overlay bundles, which only read these two values, do not
  * evaluate the action queue's schemas or WXT's storage items at start-up (issue 5 budgets).
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { MARKETPLACE_CODES, type MarketplaceCode } from './marketplaces';
 import { MarketplaceSchema } from './pages/observation';
 import { OVERLAY_UI_KEY, SETTINGS_KEY } from './storage-keys';
 
-const DateOnly = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const DateOnly = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** Same shape as utils/calendar CalendarOverrides (H1a); validated here because settings cross storage. */
-export const CalendarOverridesSchema = z.object({
-  timeZone: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-  weekend: z.optional(z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.maxLength(6))),
-  holidaysAdded: z.optional(z.array(DateOnly).check(z.maxLength(400))),
-  holidaysRemoved: z.optional(z.array(DateOnly).check(z.maxLength(400))),
+export const CalendarOverridesSchema = v.object({
+  timeZone: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  weekend: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))), v.maxLength(6))),
+  holidaysAdded: v.optional(v.pipe(v.array(DateOnly), v.maxLength(400))),
+  holidaysRemoved: v.optional(v.pipe(v.array(DateOnly), v.maxLength(400))),
 });
 
 /** Page kinds that can show an overlay. */
@@ -24,22 +24,22 @@ export const OVERLAY_KINDS = ['order-details', 'order-list', 'messages', 'return
 /** A page kind with an overlay. */
 export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 
-export const SettingsSchema = z.object({
-  calendars: z.partialRecord(MarketplaceSchema, CalendarOverridesSchema),
-  overlays: z.object({
-    'order-details': z.boolean(), 'order-list': z.boolean(), messages: z.boolean(), returns: z.boolean(), safet: z.boolean(),
+export const SettingsSchema = v.object({
+  calendars: v.record(MarketplaceSchema, CalendarOverridesSchema),
+  overlays: v.object({
+    'order-details': v.boolean(), 'order-list': v.boolean(), messages: v.boolean(), returns: v.boolean(), safet: v.boolean(),
   }),
   /** Whether readers may GET the same-origin JSON the page itself uses. */
-  readJson: z.boolean(),
+  readJson: v.boolean(),
   /** Reminder lead time before a deadline, minutes. */
-  notifyLeadMinutes: z.number().check(z.int(), z.gte(0), z.lte(7 * 24 * 60)),
+  notifyLeadMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 24 * 60)),
   /** Used when the host does not name the marketplace (unified EU host) and the page does not either. */
-  defaultMarketplace: z.nullable(MarketplaceSchema),
+  defaultMarketplace: v.nullable(MarketplaceSchema),
   /** v2: the marketplaces the seller sells in (options page); empty = the ones seen on Seller Central. */
-  marketplaces: z.array(MarketplaceSchema).check(z.maxLength(MARKETPLACE_CODES.length)),
+  marketplaces: v.pipe(v.array(MarketplaceSchema), v.maxLength(MARKETPLACE_CODES.length)),
 });
 /** The seller's settings (local:settings). */
-export type Settings = z.infer<typeof SettingsSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   calendars: {},
@@ -73,29 +73,28 @@ export function repairSettings(raw: unknown): { value: Settings; repaired: numbe
   let repaired = 0;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const field = SettingsSchema.shape[key];
-    const parsed = field.safeParse(src[key]);
-    if (parsed.success) out[key] = parsed.data;
+    const parsed = v.safeParse(SettingsSchema.entries[key], src[key]);
+    if (parsed.success) out[key] = parsed.output;
     else {
       if (src[key] !== undefined) repaired++;
       out[key] = structuredClone(DEFAULT_SETTINGS[key]);
     }
   }
   // Calendars are per marketplace: keep the valid ones when one entry is broken.
-  if (!SettingsSchema.shape.calendars.safeParse(src.calendars).success && typeof src.calendars === 'object' && src.calendars) {
-    const cals: Partial<Record<MarketplaceCode, z.infer<typeof CalendarOverridesSchema>>> = {};
+  if (!v.is(SettingsSchema.entries.calendars, src.calendars) && typeof src.calendars === 'object' && src.calendars) {
+    const cals: Partial<Record<MarketplaceCode, v.InferOutput<typeof CalendarOverridesSchema>>> = {};
     for (const [code, cal] of Object.entries(src.calendars as Record<string, unknown>)) {
-      const ok = (MARKETPLACE_CODES as readonly string[]).includes(code) && CalendarOverridesSchema.safeParse(cal).success;
-      if (ok) cals[code as MarketplaceCode] = cal as z.infer<typeof CalendarOverridesSchema>;
+      const ok = (MARKETPLACE_CODES as readonly string[]).includes(code) && v.is(CalendarOverridesSchema, cal);
+      if (ok) cals[code as MarketplaceCode] = cal as v.InferOutput<typeof CalendarOverridesSchema>;
     }
     out.calendars = cals;
   }
   return { value: out as Settings, repaired };
 }
 
-export const OverlayUiSchema = z.object({ collapsed: z.boolean() });
+export const OverlayUiSchema = v.object({ collapsed: v.boolean() });
 /** The overlay's remembered UI state (local:overlayUi). */
-export type OverlayUi = z.infer<typeof OverlayUiSchema>;
+export type OverlayUi = v.InferOutput<typeof OverlayUiSchema>;
 
 /**
  * The settings and overlay UI state from one raw `storage.local.get` (the overlay reads both in a single
@@ -106,6 +105,6 @@ export type OverlayUi = z.infer<typeof OverlayUiSchema>;
 export function settingsFromStorage(raw: Record<string, unknown>): { settings: Settings; overlayUi: OverlayUi } {
   const stored = raw[SETTINGS_KEY];
   const v2 = stored && typeof stored === 'object' && !('marketplaces' in stored) ? migrateSettingsV1toV2(stored as SettingsV1) : stored;
-  const ui = OverlayUiSchema.safeParse(raw[OVERLAY_UI_KEY]);
-  return { settings: repairSettings(v2).value, overlayUi: ui.success ? ui.data : { collapsed: false } };
+  const ui = v.safeParse(OverlayUiSchema, raw[OVERLAY_UI_KEY]);
+  return { settings: repairSettings(v2).value, overlayUi: ui.success ? ui.output : { collapsed: false } };
 }

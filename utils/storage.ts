@@ -8,6 +8,7 @@
  * Values read back are validated record by record: a corrupt record is dropped and counted, never the
  * whole value (architecture.md "Failure policy").
  */
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { MarketplaceSchema } from './pages/observation';
 import { DEFAULT_SETTINGS, migrateSettingsV1toV2, type OverlayUi, type Settings } from './settings';
@@ -65,13 +66,13 @@ export interface StoredQueueV1 {
 export function migrateQueueV1toV2(v1: StoredQueueV1 | null): StoredQueue | null {
   if (!v1 || typeof v1 !== 'object') return v1;
   const actions = (Array.isArray(v1.actions) ? v1.actions : []).map((a) => {
-    const p = ActionSchema.safeParse(a);
-    return p.success ? encodeAction(p.data) : a;
+    const p = v.safeParse(ActionSchema, a);
+    return p.success ? encodeAction(p.output) : a;
   });
   const orders: Record<string, unknown> = {};
   for (const [id, f] of Object.entries(v1.orders ?? {})) {
-    const p = OrderFactSchema.safeParse(f);
-    orders[id] = p.success ? encodeFact(p.data) : f;
+    const p = v.safeParse(OrderFactSchema, f);
+    orders[id] = p.success ? encodeFact(p.output) : f;
   }
   return { ...v1, actions, orders };
 }
@@ -101,13 +102,14 @@ export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairRe
   };
   for (const item of list(src.actions, 'actions')) {
     // Tuples (v2); a plain object (v1 record left by a failed migration) is still accepted if valid.
-    const a = Array.isArray(item) ? decodeAction(item) : ActionSchema.safeParse(item).data ?? null;
+    const p = Array.isArray(item) ? null : v.safeParse(ActionSchema, item);
+    const a = p ? (p.success ? p.output : null) : decodeAction(item);
     if (a && a.id === expectedId(a)) state.actions[a.id] = a;
     else dropped.actions++;
   }
   for (const item of list(src.marks, 'marks')) {
-    const p = MarkSchema.safeParse(item);
-    if (p.success) state.marks[p.data.id] = p.data;
+    const p = v.safeParse(MarkSchema, item);
+    if (p.success) state.marks[p.output.id] = p.output;
     else dropped.marks++;
   }
   if (typeof src.orders === 'object' && src.orders !== null && !Array.isArray(src.orders)) {
@@ -118,13 +120,13 @@ export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairRe
     }
   } else if (src.orders !== undefined) dropped.orders++;
   for (const item of list(src.undo, 'undo')) {
-    const p = UndoEntrySchema.safeParse(item);
-    if (p.success) state.undo.push(p.data);
+    const p = v.safeParse(UndoEntrySchema, item);
+    if (p.success) state.undo.push(p.output);
     else dropped.undo++;
   }
   for (const item of list(src.marketplacesSeen, 'other')) {
-    const p = MarketplaceSchema.safeParse(item);
-    if (p.success && !state.marketplacesSeen.includes(p.data)) state.marketplacesSeen.push(p.data);
+    const p = v.safeParse(MarketplaceSchema, item);
+    if (p.success && !state.marketplacesSeen.includes(p.output)) state.marketplacesSeen.push(p.output);
     else dropped.other++;
   }
   return { state, dropped };

@@ -2,7 +2,7 @@
  * The router: runs on every Seller Central page, so it must stay tiny (architecture.md: ≤ 5 ms where
  * nothing is shown). It only asks `detectPage` about the URL and, for a page kind that has an
  * overlay, asks the background to inject that kind's overlay bundle (entrypoints/overlay-<kind>.content,
- * utils/inject.ts). No React, no zod, no date libraries, no storage read here: the background skips
+ * utils/inject.ts). No React, no schema library, no date libraries, no storage read here: the background skips
  * the injection when the seller switched that kind off (settings.overlays), and the overlay re-checks.
  * One exception, on order pages only: it reads the raw settings to start the order JSON request the
  * overlay will need (utils/pages/page-fetch.ts) while the page is still loading.

@@ -4,6 +4,7 @@
  * the mutation, a reader must not throw, must answer within a bound, must answer a schema-valid result, and must
  * not return a date that is not on the (mutated) page.
  */
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { parseDate, parseDateRange } from '../../utils/pages/dates';
 import { scanRow } from '../../utils/pages/list-rows';
@@ -177,7 +178,7 @@ describe.each(READERS)('fuzzing $kind', ({ read, prefix, url }) => {
         const result = await withinBound(read(doc, { url: pageUrl, now: NOW, fetchJson: null, waitMs: 5 }));
         expect(['ok', 'unrecognised', 'signed-out']).toContain(result.status);
         if (result.status !== 'ok') return;
-        expect(ObservationSchema.safeParse(result.observation).success).toBe(true);
+        expect(v.safeParse(ObservationSchema, result.observation).success).toBe(true);
         const returned = instantsIn({ ...result.observation, observedAt: undefined });
         const unmutated = original(page);
         const unexplained = returned.filter((i) => !unmutated.has(i));

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,7 +21,7 @@ describe('golden migrations: example v(N-1) migrates to example vN', () => {
   it('settings v1 → v2', () => {
     const v2 = migrateSettingsV1toV2(fixture<SettingsV1>('settings.v1.json'));
     expect(v2).toEqual(fixture('settings.v2.json'));
-    expect(SettingsSchema.safeParse(v2).success).toBe(true);
+    expect(v.safeParse(SettingsSchema, v2).success).toBe(true);
   });
 
   it('queue v1 → v2, and v2 reads back as the same records as v1', () => {
@@ -116,9 +117,9 @@ describe('compact records', () => {
     }).map((r) => {
       const a = Object.fromEntries(Object.entries({ ...r, clock: clockOf(r.kind) }).filter(([, v]) => v !== undefined));
       return { ...a, id: expectedId(a as never) };
-    }).filter((a) => ActionSchema.safeParse(a).success);
+    }).filter((a) => v.safeParse(ActionSchema, a).success);
     fc.assert(fc.property(action, (a) => {
-      const parsed = ActionSchema.parse(a);
+      const parsed = v.parse(ActionSchema, a);
       const back = decodeAction(JSON.parse(JSON.stringify(encodeAction(parsed))));
       expect(back).toEqual(parsed);
       expect(JSON.stringify(back)).toBe(JSON.stringify(parsed)); // same key order: import compares JSON

@@ -2,8 +2,9 @@
  * Compact stored form of queue records (local:queue v2): an action is a tuple, instants are epoch
  * milliseconds, and the id and clock are not stored because they derive from kind + order id / claim id.
  * 10,000 actions take ~1.3 MB instead of ~3.7 MB as objects (tests/unit/storage-size.test.ts).
- * Decoding checks every record with the limits of the zod schemas; an invalid one decodes to null (dropped, counted).
+ * Decoding checks every record with the limits of the valibot schemas; an invalid one decodes to null (dropped, counted).
  */
+import * as v from 'valibot';
 import { MARKETPLACE_CODES } from '../marketplaces';
 import { ACTION_KINDS, ActionSchema, OrderFactSchema, type Action, type ActionKind, type OrderFact } from './model';
 import { actionId, clockOf } from './derive';
@@ -47,7 +48,7 @@ export function encodeAction(a: Action): CompactAction {
 
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const HOST = /^sellercentral[a-z.-]*\.amazon\.[a-z.]+$/;
-// Years 0000–9999 only: what ISO 8601 / z.iso.datetime() accepts (toISOString writes ±YYYYYY beyond).
+// Years 0000–9999 only: what ISO 8601 / InstantSchema accepts (toISOString writes ±YYYYYY beyond).
 const MIN_MS = -62167219200000;
 const MAX_MS = 253402300799999;
 const isMs = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= MIN_MS && n <= MAX_MS;
@@ -111,7 +112,7 @@ export function decodeAction(raw: unknown): Action | null {
 /** Same key order as an Action built by the reducer or parsed by ActionSchema (so records compare equal). */
 function orderActionFields(a: Action): Action {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(ActionSchema.shape)) if ((a as Record<string, unknown>)[k] !== undefined) out[k] = (a as Record<string, unknown>)[k];
+  for (const k of Object.keys(ActionSchema.entries)) if ((a as Record<string, unknown>)[k] !== undefined) out[k] = (a as Record<string, unknown>)[k];
   return out as Action;
 }
 
@@ -126,6 +127,6 @@ export function decodeFact(raw: unknown): OrderFact | null {
   if (!Array.isArray(raw) || raw.length !== 2) return null;
   const [sfp, seen] = raw as unknown[];
   if (sfp !== null && sfp !== 0 && sfp !== 1) return null;
-  const p = OrderFactSchema.safeParse({ sfp: sfp === null ? null : sfp === 1, seenAt: iso(seen) });
-  return p.success ? p.data : null;
+  const p = v.safeParse(OrderFactSchema, { sfp: sfp === null ? null : sfp === 1, seenAt: iso(seen) });
+  return p.success ? p.output : null;
 }

@@ -3,6 +3,7 @@
  * Action schema and the id rule, and reports each invalid row with its number and reason — the valid
  * rows are still imported. Exports contain only what the queue stores (ids, enums, instants, rule ids).
  */
+import * as v from 'valibot';
 import { ActionSchema, type Action } from './model';
 import { expectedId } from './compact';
 
@@ -57,13 +58,13 @@ export function parseCsv(text: string): string[][] {
 }
 
 function validate(raw: unknown, row: number, out: ImportResult): void {
-  const p = ActionSchema.safeParse(raw);
+  const p = v.safeParse(ActionSchema, raw);
   if (!p.success) {
-    const issue = p.error.issues[0];
-    out.errors.push({ row, message: issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid' });
-  } else if (p.data.id !== expectedId(p.data)) {
-    out.errors.push({ row, message: `id: expected ${expectedId(p.data)}` });
-  } else out.actions.push(p.data);
+    const issue = p.issues[0];
+    out.errors.push({ row, message: `${v.getDotPath(issue) || 'row'}: ${issue.message}` });
+  } else if (p.output.id !== expectedId(p.output)) {
+    out.errors.push({ row, message: `id: expected ${expectedId(p.output)}` });
+  } else out.actions.push(p.output);
 }
 
 /** Parses an export file (JSON or CSV, told apart by content). Never throws. */

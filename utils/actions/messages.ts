@@ -1,62 +1,62 @@
 /**
  * The message protocol into the background, the only writer of the action queue (architecture.md, step 5).
  * Content scripts (overlay) send observations and marks; the popup and options page send commands.
- * Every message is validated with these zod/mini schemas by the background before anything is written.
+ * Every message is validated with these valibot schemas by the background before anything is written.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { InstantSchema, MarketplaceSchema, ObservationSchema, OrderIdSchema } from '../pages/observation';
 import { ActionSchema, MarkKindSchema, type Action, type Mark } from './model';
 
-export const ObserveMessageSchema = z.object({ type: z.literal('sfp:observe'), observation: ObservationSchema });
+export const ObserveMessageSchema = v.object({ type: v.literal('sfp:observe'), observation: ObservationSchema });
 
-export const MarkMessageSchema = z.object({
-  type: z.literal('sfp:mark'),
-  mark: z.object({
+export const MarkMessageSchema = v.object({
+  type: v.literal('sfp:mark'),
+  mark: v.object({
     kind: MarkKindSchema,
     orderId: OrderIdSchema,
     /** null on the unified EU host when the page did not say; the background then uses the default marketplace. */
-    marketplace: z.nullable(MarketplaceSchema),
+    marketplace: v.nullable(MarketplaceSchema),
     at: InstantSchema,
   }),
 });
 
-export const UnmarkMessageSchema = z.object({ type: z.literal('sfp:unmark'), markId: z.string().check(z.minLength(1), z.maxLength(120)) });
+export const UnmarkMessageSchema = v.object({ type: v.literal('sfp:unmark'), markId: v.pipe(v.string(), v.minLength(1), v.maxLength(120)) });
 
-export const OrderStateMessageSchema = z.object({ type: z.literal('sfp:order-state'), orderId: OrderIdSchema });
+export const OrderStateMessageSchema = v.object({ type: v.literal('sfp:order-state'), orderId: OrderIdSchema });
 
 /** The queue's actions and marks for many orders at once (a list page asks once, not once per row). */
-export const OrderStatesMessageSchema = z.object({
-  type: z.literal('sfp:order-states'),
-  orderIds: z.array(OrderIdSchema).check(z.minLength(1), z.maxLength(5_000)),
+export const OrderStatesMessageSchema = v.object({
+  type: v.literal('sfp:order-states'),
+  orderIds: v.pipe(v.array(OrderIdSchema), v.minLength(1), v.maxLength(5_000)),
 });
 
-const ActionIdSchema = z.string().check(z.minLength(3), z.maxLength(200));
+const ActionIdSchema = v.pipe(v.string(), v.minLength(3), v.maxLength(200));
 
 /** What the seller can do to an action from the popup (or the overlay). */
-export const CommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('done'), id: ActionIdSchema }),
-  z.object({ type: z.literal('dismiss'), id: ActionIdSchema }),
-  z.object({ type: z.literal('reopen'), id: ActionIdSchema }),
-  z.object({ type: z.literal('snooze'), id: ActionIdSchema, until: InstantSchema }),
-  z.object({ type: z.literal('unsnooze'), id: ActionIdSchema }),
+export const CommandSchema = v.variant('type', [
+  v.object({ type: v.literal('done'), id: ActionIdSchema }),
+  v.object({ type: v.literal('dismiss'), id: ActionIdSchema }),
+  v.object({ type: v.literal('reopen'), id: ActionIdSchema }),
+  v.object({ type: v.literal('snooze'), id: ActionIdSchema, until: InstantSchema }),
+  v.object({ type: v.literal('unsnooze'), id: ActionIdSchema }),
   /** Undo the latest manual change, or the one named by undoId. */
-  z.object({ type: z.literal('undo'), undoId: z.optional(z.string().check(z.maxLength(120))) }),
+  v.object({ type: v.literal('undo'), undoId: v.optional(v.pipe(v.string(), v.maxLength(120))) }),
 ]);
 /** A seller command on the queue. */
-export type Command = z.infer<typeof CommandSchema>;
+export type Command = v.InferOutput<typeof CommandSchema>;
 
-export const CommandMessageSchema = z.object({ type: z.literal('sfp:command'), command: CommandSchema });
+export const CommandMessageSchema = v.object({ type: v.literal('sfp:command'), command: CommandSchema });
 
 /** Import of actions from the options page; rows are validated there (and again here) one by one. */
-export const ImportMessageSchema = z.object({
-  type: z.literal('sfp:import'),
-  actions: z.array(ActionSchema).check(z.maxLength(20_000)),
+export const ImportMessageSchema = v.object({
+  type: v.literal('sfp:import'),
+  actions: v.pipe(v.array(ActionSchema), v.maxLength(20_000)),
 });
 
-export const ClearAllMessageSchema = z.object({ type: z.literal('sfp:clear-all') });
+export const ClearAllMessageSchema = v.object({ type: v.literal('sfp:clear-all') });
 
 /** Every message the background accepts (sfp:inject-overlay is handled separately by utils/inject.ts). */
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+export const BackgroundMessageSchema = v.variant('type', [
   ObserveMessageSchema,
   MarkMessageSchema,
   UnmarkMessageSchema,
@@ -67,7 +67,7 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   ClearAllMessageSchema,
 ]);
 /** A message to the background. */
-export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 
 /** A refusal: the message was invalid or could not be applied. */
 export interface Failure { ok: false; error: string }

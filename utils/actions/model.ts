@@ -2,69 +2,69 @@
  * The action queue's records: what the seller still owes (Action), the seller's own manual marks (Mark),
  * and the few order facts the reducer needs (OrderFact). PII-free by construction: ids, enums, instants,
  * rule ids and a marketplace code only (architecture.md "Privacy and permissions").
- * Validated with zod/mini at every boundary (message → background, storage → memory, import file → queue).
+ * Validated with valibot at every boundary (message → background, storage → memory, import file → queue).
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { InstantSchema, MarketplaceSchema, OrderIdSchema } from '../pages/observation';
 
 /** The seven things the queue can ask of a seller (issue 6, item 1). */
 export const ACTION_KINDS = [
   'refund-return', 'reply-amazon-cs', 'reply-buyer', 'grade-return', 'file-safet', 'answer-safet', 'appeal-safet',
 ] as const;
-export const ActionKindSchema = z.enum(ACTION_KINDS);
+export const ActionKindSchema = v.picklist(ACTION_KINDS);
 /** Kind of an outstanding action. */
-export type ActionKind = z.infer<typeof ActionKindSchema>;
+export type ActionKind = v.InferOutput<typeof ActionKindSchema>;
 
 /** Same literals as utils/policy/deadlines.ts ClockId (H1a), repeated here because validation needs values. */
 export const CLOCK_IDS = [
   'return-refund', 'amazon-cs-reply', 'buyer-reply', 'automated-refund', 'safet-filing', 'safet-wait',
   'safet-reply', 'safet-appeal',
 ] as const;
-export const ClockIdSchema = z.enum(CLOCK_IDS);
+export const ClockIdSchema = v.picklist(CLOCK_IDS);
 
-export const ActionStatusSchema = z.enum(['open', 'done', 'dismissed']);
+export const ActionStatusSchema = v.picklist(['open', 'done', 'dismissed']);
 /** open: still owed; done: the work was done (seen on a page or marked by the seller); dismissed: not wanted. */
-export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+export type ActionStatus = v.InferOutput<typeof ActionStatusSchema>;
 
 /** Bits of Action.notified: which reminders were already shown (never more than one of each). */
 export const NOTIFIED_LEAD = 1;
 export const NOTIFIED_OVERDUE = 2;
 
-const Short = z.string().check(z.minLength(1), z.maxLength(120));
+const Short = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 
-export const ActionSchema = z.object({
+export const ActionSchema = v.object({
   /** Deterministic: `<kind>:<key>` (key = order id, thread id or claim id) so re-observing is idempotent. */
-  id: z.string().check(z.minLength(3), z.maxLength(200)),
+  id: v.pipe(v.string(), v.minLength(3), v.maxLength(200)),
   kind: ActionKindSchema,
-  orderId: z.nullable(OrderIdSchema),
+  orderId: v.nullable(OrderIdSchema),
   /** SAFE-T claim id or messaging thread id (Amazon's ids, not personal data). */
-  ref: z.optional(Short),
+  ref: v.optional(Short),
   marketplace: MarketplaceSchema,
   /** Seller Central host the observation came from when it is not the marketplace's own (unified EU host). */
-  host: z.optional(z.string().check(z.maxLength(60), z.regex(/^sellercentral[a-z.-]*\.amazon\.[a-z.]+$/))),
+  host: v.optional(v.pipe(v.string(), v.maxLength(60), v.regex(/^sellercentral[a-z.-]*\.amazon\.[a-z.]+$/))),
   clock: ClockIdSchema,
   startedAt: InstantSchema,
   dueAt: InstantSchema,
   /** Rule id from utils/policy/rules.ts, or 'page:<clock>' when the page itself showed the date ("Reply by …"). */
   ruleId: Short,
   status: ActionStatusSchema,
-  closedAt: z.optional(InstantSchema),
-  closedBy: z.optional(z.enum(['auto', 'manual'])),
-  snoozedUntil: z.optional(InstantSchema),
+  closedAt: v.optional(InstantSchema),
+  closedBy: v.optional(v.picklist(['auto', 'manual'])),
+  snoozedUntil: v.optional(InstantSchema),
   /** Mark id when the action came from the seller's manual mark (undoing the mark removes it). */
-  origin: z.optional(Short),
+  origin: v.optional(Short),
   /** NOTIFIED_* bits. */
-  notified: z.optional(z.number().check(z.int(), z.gte(0), z.lte(3))),
+  notified: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))),
   createdAt: InstantSchema,
 });
 /** One thing the seller owes, with its deadline and the rule behind it. */
-export type Action = z.infer<typeof ActionSchema>;
+export type Action = v.InferOutput<typeof ActionSchema>;
 
-export const MarkKindSchema = z.enum(['return-received', 'amazon-cs-contact']);
+export const MarkKindSchema = v.picklist(['return-received', 'amazon-cs-contact']);
 /** What a manual mark records. */
-export type MarkKind = z.infer<typeof MarkKindSchema>;
+export type MarkKind = v.InferOutput<typeof MarkKindSchema>;
 
-export const MarkSchema = z.object({
+export const MarkSchema = v.object({
   id: Short,
   kind: MarkKindSchema,
   orderId: OrderIdSchema,
@@ -74,24 +74,24 @@ export const MarkSchema = z.object({
   createdAt: InstantSchema,
 });
 /** The seller's own record that something happened on an order ("return received", "Amazon CS contacted me"). */
-export type Mark = z.infer<typeof MarkSchema>;
+export type Mark = v.InferOutput<typeof MarkSchema>;
 
-export const OrderFactSchema = z.object({
-  sfp: z.nullable(z.boolean()),
+export const OrderFactSchema = v.object({
+  sfp: v.nullable(v.boolean()),
   seenAt: InstantSchema,
 });
 /** What the queue remembers about an order between observations: only whether it is SFP. */
-export type OrderFact = z.infer<typeof OrderFactSchema>;
+export type OrderFact = v.InferOutput<typeof OrderFactSchema>;
 
-export const UndoEntrySchema = z.object({
+export const UndoEntrySchema = v.object({
   undoId: Short,
   /** The action as it was before the change; null when the change created it. */
-  before: z.nullable(ActionSchema),
-  actionId: z.string().check(z.minLength(3), z.maxLength(200)),
+  before: v.nullable(ActionSchema),
+  actionId: v.pipe(v.string(), v.minLength(3), v.maxLength(200)),
   at: InstantSchema,
 });
 /** One step the seller can undo from the popup. */
-export type UndoEntry = z.infer<typeof UndoEntrySchema>;
+export type UndoEntry = v.InferOutput<typeof UndoEntrySchema>;
 
 /** The whole queue as the background keeps it (storage key local:queue, see utils/storage.ts). */
 export interface QueueState {
@@ -100,7 +100,7 @@ export interface QueueState {
   orders: Record<string, OrderFact>;
   undo: UndoEntry[];
   /** Marketplaces seen on Seller Central, for the options page's defaults. */
-  marketplacesSeen: z.infer<typeof MarketplaceSchema>[];
+  marketplacesSeen: v.InferOutput<typeof MarketplaceSchema>[];
 }
 
 /** An empty queue. */

@@ -1,6 +1,6 @@
 /**
  * sendToBackground: the one way pages, popup and options talk to the background. Kept apart from
- * ./messages.ts (which builds the protocol's zod schemas, used by the background to validate) so a
+ * ./messages.ts (which builds the protocol's valibot schemas, used by the background to validate) so a
  * Seller Central tab does not construct a schema it never uses: that module's initialisation was part
  * of every overlay bundle's script time.
  */

@@ -3,6 +3,7 @@
  * keeps the badge, the 'sfp:next' alarm and reminders in step with every committed change.
  * entrypoints/background.ts only wires browser events to it.
  */
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { MARKETPLACES, isSellerCentralHost, type MarketplaceCode } from '../marketplaces';
 import { repairSettings, settingsItem, type Settings } from '../storage';
@@ -110,9 +111,9 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
   const store: QueueStore = createQueueStore({ now, env: async () => envFor(await readSettings()), onCommit: afterCommit });
 
   async function handle<K extends keyof ResponseMap>(message: unknown, sender: Sender): Promise<ResponseMap[K]> {
-    const parsed = BackgroundMessageSchema.safeParse(message);
+    const parsed = v.safeParse(BackgroundMessageSchema, message);
     if (!parsed.success) return { ok: false, error: 'invalid message' } as ResponseMap[K];
-    const msg = parsed.data;
+    const msg = parsed.output;
     const host = hostOf(sender);
     const fail = (error: string) => ({ ok: false, error }) as ResponseMap[K];
     switch (msg.type) {

@@ -1,12 +1,12 @@
 /**
  * Same-origin JSON the Seller Central page itself requests (shared/domain/seller-central-pages.md, "Order Details"):
- * GET only, header `anti-csrftoken-a2z-request: true`, credentials same-origin; validated with zod/mini; at most one
+ * GET only, header `anti-csrftoken-a2z-request: true`, credentials same-origin; validated with valibot; at most one
  * request per endpoint URL per page view; switched off when the context has no fetchJson (options page setting).
  * Page view = the page URL (ctx.url) for one fetch function: re-reads of the same view share the answer, an SPA
  * navigation to another URL (and back) asks again, so an order confirmed meanwhile is not shown from stale JSON.
  * Signed-out answers seen: 401, 403 {"reason":"sign_in"}, or a 200 HTML sign-in page → 'signed-out'.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { PAGE_FETCH_INIT, orderJsonPath, takePrefetched } from './page-fetch';
 import type { FetchJson, ReadContext } from './read-context';
 
@@ -62,7 +62,7 @@ async function request(fetchJson: FetchJson, path: string): Promise<RawOutcome> 
  * GET path once per page view (cached), validated with schema. Never throws. An aborted signal answers
  * 'aborted' without waiting, but the shared request still completes for the next reader.
  */
-export async function getJson<T>(ctx: ReadContext, path: string, schema: z.ZodMiniType<T>): Promise<ApiResult<T>> {
+export async function getJson<T>(ctx: ReadContext, path: string, schema: v.GenericSchema<unknown, T>): Promise<ApiResult<T>> {
   const fetchJson = ctx.fetchJson;
   if (!fetchJson) return { status: 'unavailable', reason: 'off' };
   if (ctx.signal?.aborted) return { status: 'unavailable', reason: 'aborted' };
@@ -73,36 +73,36 @@ export async function getJson<T>(ctx: ReadContext, path: string, schema: z.ZodMi
   const raw = await pending;
   if (ctx.signal?.aborted) return { status: 'unavailable', reason: 'aborted' };
   if (raw.status !== 'json') return raw;
-  const parsed = schema.safeParse(raw.body);
-  return parsed.success ? { status: 'ok', data: parsed.data } : { status: 'unavailable', reason: 'invalid' };
+  const parsed = v.safeParse(schema, raw.body);
+  return parsed.success ? { status: 'ok', data: parsed.output } : { status: 'unavailable', reason: 'invalid' };
 }
 
-const epochSeconds = z.optional(z.nullable(z.number()));
-const optString = z.optional(z.nullable(z.string()));
+const epochSeconds = v.optional(v.nullable(v.number()));
+const optString = v.optional(v.nullable(v.string()));
 
 /**
  * GET /orders-api/order/<id> (fields as seen by scrapers). The Prime flag's field is unknown: `isPrime` / `IsPrime`
  * (SP-API naming) and `programs: ["PRIME"]` (newer APIs) are accepted, both ASSUMED.
  */
-export const OrderJsonSchema = z.object({
-  order: z.object({
-    amazonOrderId: z.string(),
-    orderStatus: z.optional(z.union([z.string(), z.object({ OrderStatus: optString })])),
+export const OrderJsonSchema = v.object({
+  order: v.object({
+    amazonOrderId: v.string(),
+    orderStatus: v.optional(v.union([v.string(), v.object({ OrderStatus: optString })])),
     purchaseDate: epochSeconds,
     earliestShipDate: epochSeconds,
     latestShipDate: epochSeconds,
     earliestDeliveryDate: epochSeconds,
     latestDeliveryDate: epochSeconds,
-    packages: z.optional(z.nullable(z.array(z.object({ TrackingId: optString, Carrier: optString, ShipDate: epochSeconds })))),
-    isPrime: z.optional(z.nullable(z.boolean())),
-    IsPrime: z.optional(z.nullable(z.boolean())),
-    programs: z.optional(z.nullable(z.array(z.string()))),
+    packages: v.optional(v.nullable(v.array(v.object({ TrackingId: optString, Carrier: optString, ShipDate: epochSeconds })))),
+    isPrime: v.optional(v.nullable(v.boolean())),
+    IsPrime: v.optional(v.nullable(v.boolean())),
+    programs: v.optional(v.nullable(v.array(v.string()))),
     fulfillmentChannel: optString,
     salesChannel: optString,
   }),
 });
 /** The validated part of the orders JSON (buyer fields are dropped by the schema, never read). */
-export type OrderJson = z.infer<typeof OrderJsonSchema>['order'];
+export type OrderJson = v.InferOutput<typeof OrderJsonSchema>['order'];
 
 export { orderJsonPath };
 

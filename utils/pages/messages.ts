@@ -9,6 +9,7 @@
  * sentence (sfp-rules.md §1, utils/policy AMAZON_CS_FORWARD). A row whose sender label is neither Amazon nor the
  * seller is a buyer: buyer-seller messaging carries only these three (assumption, stated in the fixtures).
  */
+import * as v from 'valibot';
 import { classifyContact } from '../policy/classify';
 import { AMAZON_CS_FORWARD } from '../policy/classify-cues';
 import { normaliseForCues } from '../policy/classify-text';
@@ -160,9 +161,9 @@ export async function readMessages(
       kind: 'messages', marketplace: page.marketplace, observedAt: ctx.now.toISOString(), source, rows,
     };
     if (thread) observation.thread = thread;
-    const checked = MessagesObservationSchema.safeParse(observation);
+    const checked = v.safeParse(MessagesObservationSchema, observation);
     return checked.success
-      ? { status: 'ok', observation: checked.data as MessagesObservation }
+      ? { status: 'ok', observation: checked.output as MessagesObservation }
       : { status: 'unrecognised', missing: ['valid-observation'] };
   } catch {
     return { status: 'unrecognised', missing: ['reader-error'] };

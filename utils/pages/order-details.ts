@@ -13,6 +13,7 @@
  *  5. otherwise null ('none'): a half-rendered page is no evidence of "not Prime".
  * Refund / return sections: text heuristics in order-refund.ts (no public selectors known).
  */
+import * as v from 'valibot';
 import { marketplaceForSalesChannel, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import { fetchOrderJson, type ApiResult, type OrderJson } from './api';
 import { epochSecondsToIso, parseDateRange, toInstantRange, type DateParseOptions } from './dates';
@@ -170,8 +171,8 @@ function build(dom: DomRead, json: OrderJson | null, hostMarket: MarketplaceCode
   if (deliverBy) obs.deliverBy = deliverBy;
   if (dom.refund) obs.refund = dom.refund;
   if (dom.return) obs.return = dom.return;
-  const checked = OrderDetailsObservationSchema.safeParse(obs);
-  return checked.success ? { status: 'ok', observation: checked.data } : { status: 'unrecognised', missing: ['observation-schema'] };
+  const checked = v.safeParse(OrderDetailsObservationSchema, obs);
+  return checked.success ? { status: 'ok', observation: checked.output } : { status: 'unrecognised', missing: ['observation-schema'] };
 }
 
 async function read(doc: Document, ctx: ReadContext): Promise<ReadResult<OrderDetailsObservation>> {

@@ -7,6 +7,7 @@
  * Row Prime (sfp) decision: fulfilled by Amazon → false (not seller-fulfilled); Prime badge beside the order id →
  * true; a fully rendered row (id, order-type cell and ship-by date shown) without a badge → false; otherwise null.
  */
+import * as v from 'valibot';
 import { marketplaceForSalesChannel, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import { parseDateRange, toInstantRange, type DateParseOptions } from './dates';
 import { detectPage } from './detect';
@@ -124,8 +125,8 @@ async function read(doc: Document, ctx: ReadContext): Promise<ReadResult<OrderLi
     source: fromText > 0 && fromText === rows.length ? 'text' : 'dom',
     rows,
   };
-  const checked = OrderListObservationSchema.safeParse(obs);
-  return checked.success ? { status: 'ok', observation: checked.data } : { status: 'unrecognised', missing: ['observation-schema'] };
+  const checked = v.safeParse(OrderListObservationSchema, obs);
+  return checked.success ? { status: 'ok', observation: checked.output } : { status: 'unrecognised', missing: ['observation-schema'] };
 }
 
 /** Reads a Manage Orders page. Never throws: any failure is 'unrecognised'. */

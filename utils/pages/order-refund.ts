@@ -5,13 +5,13 @@
  * ASSUMED (modelled in tests/fixtures/pages/order-details-us-refunded.html) apart from "Refund at First Scan",
  * which the returns UI shows ("Resolution: Refund at First Scan"). Values that do not map are left out.
  */
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import { parseInstant, type DateParseOptions } from './dates';
 import { deepQueryAll, textOf, valuesByLabels } from './dom';
 import type { RefundInfoSchema, ReturnInfoSchema } from './observation';
 
-type RefundInfo = z.infer<typeof RefundInfoSchema>;
-type ReturnInfo = z.infer<typeof ReturnInfoSchema>;
+type RefundInfo = v.InferOutput<typeof RefundInfoSchema>;
+type ReturnInfo = v.InferOutput<typeof ReturnInfoSchema>;
 
 const REFUND_HEADING = /^(refunds?|refund details|erstattung(en)?|rückerstattung(en)?|remboursements?|rimbors[oi]|reembolsos?|返金)$/i;
 const RETURN_HEADING = /^(returns?|return details|rücksendung(en)?|retours?|resi|reso|devoluci(ó|o)n(es)?|返品)$/i;

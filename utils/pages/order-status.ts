@@ -4,11 +4,11 @@
  * shared/domain/seller-central-pages.md); the de/fr/it/es/ja UI words are assumed translations.
  * Unknown words map to 'unknown', never to a nearby guess.
  */
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import type { OrderStatusSchema } from './observation';
 
 /** Normalised order status. */
-export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+export type OrderStatus = v.InferOutput<typeof OrderStatusSchema>;
 
 const WORDS: Readonly<Record<Exclude<OrderStatus, 'unknown'>, readonly string[]>> = {
   pending: ['pending', 'pendingavailability', 'ausstehend', 'enattente', 'insospeso', 'pendiente', '保留中', '保留'],

@@ -6,35 +6,35 @@
  * resolution). ASSUMED: the badge ids' wording (matched loosely: "first scan", "prior refund"), the optional
  * delivered / refunded date fields (returnDeliveredDate, refundDate), and that a present `badges` array lists every
  * badge the request has. Buyer fields are never read: each request is validated on its own and the schema keeps only
- * the fields below (zod objects strip the rest).
+ * the fields below (valibot objects strip the rest).
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { epochMillisToIso } from './dates';
 import type { ReturnsObservation } from './observation';
 import { safeId } from './list-rows';
 
 type ReturnRow = ReturnsObservation['rows'][number];
 
-const optString = z.optional(z.nullable(z.string()));
-const optMillis = z.optional(z.nullable(z.number()));
-const wrapped = z.optional(z.nullable(z.union([z.string(), z.object({ value: optString })])));
+const optString = v.optional(v.nullable(v.string()));
+const optMillis = v.optional(v.nullable(v.number()));
+const wrapped = v.optional(v.nullable(v.union([v.string(), v.object({ value: optString })])));
 
 /** Envelope: the list is validated item by item, so one odd request does not hide the others. */
-export const ReturnRequestsEnvelopeSchema = z.object({ returnRequests: z.array(z.unknown()) });
+export const ReturnRequestsEnvelopeSchema = v.object({ returnRequests: v.array(v.unknown()) });
 
 /** One return request, only the fields the reader uses. */
-export const ReturnRequestJsonSchema = z.object({
-  returnRequestId: z.optional(z.nullable(z.union([z.string(), z.number()]))),
-  orderInfo: z.optional(z.nullable(z.object({ orderId: wrapped }))),
+export const ReturnRequestJsonSchema = v.object({
+  returnRequestId: v.optional(v.nullable(v.union([v.string(), v.number()]))),
+  orderInfo: v.optional(v.nullable(v.object({ orderId: wrapped }))),
   requestState: wrapped,
-  badges: z.optional(z.nullable(z.array(z.object({ id: optString })))),
+  badges: v.optional(v.nullable(v.array(v.object({ id: optString })))),
   returnRequestDate: optMillis,
   closeDate: optMillis,
   returnDeliveredDate: optMillis,
   refundDate: optMillis,
-  items: z.optional(z.nullable(z.array(z.object({ returnReason: wrapped, resolution: wrapped })))),
+  items: v.optional(v.nullable(v.array(v.object({ returnReason: wrapped, resolution: wrapped })))),
 });
-type ReturnRequestJson = z.infer<typeof ReturnRequestJsonSchema>;
+type ReturnRequestJson = v.InferOutput<typeof ReturnRequestJsonSchema>;
 
 const unwrap = (v: string | { value?: string | null } | null | undefined): string =>
   (typeof v === 'string' ? v : v?.value ?? '').trim();
@@ -56,9 +56,9 @@ const REASON_CODE = /^[A-Za-z][A-Za-z0-9_-]{1,79}$/;
 
 /** One validated request → a row, or null when its order id is not a valid 3-7-7 id. */
 export function rowFromJson(raw: unknown): ReturnRow | null {
-  const parsed = ReturnRequestJsonSchema.safeParse(raw);
+  const parsed = v.safeParse(ReturnRequestJsonSchema, raw);
   if (!parsed.success) return null;
-  const r: ReturnRequestJson = parsed.data;
+  const r: ReturnRequestJson = parsed.output;
   const orderId = unwrap(r.orderInfo?.orderId);
   if (!/^\d{3}-\d{7}-\d{7}$/.test(orderId)) return null;
   const stateKey = unwrap(r.requestState).toLowerCase().replace(/[^a-z]/g, '');

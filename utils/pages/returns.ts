@@ -5,6 +5,7 @@
  * skipped when ctx.fetchJson is off), then the DOM rows (returns-anchors.ts). Source: shared/domain/
  * seller-central-pages.md "Manage Returns". Buyer comments are never read. Never throws.
  */
+import * as v from 'valibot';
 import { getJson } from './api';
 import { deepQuery, deepQueryFirst, normText } from './dom';
 import {
@@ -70,8 +71,8 @@ function findList(doc: Document): Element | null {
 
 function observation(page: PageContext, ctx: ReadContext, source: Source, rows: ReturnRow[]): ReadResult<ReturnsObservation> {
   const o: ReturnsObservation = { kind: 'returns', marketplace: page.marketplace, observedAt: ctx.now.toISOString(), source, rows };
-  const checked = ReturnsObservationSchema.safeParse(o);
-  return checked.success ? { status: 'ok', observation: checked.data as ReturnsObservation } : { status: 'unrecognised', missing: ['valid-observation'] };
+  const checked = v.safeParse(ReturnsObservationSchema, o);
+  return checked.success ? { status: 'ok', observation: checked.output as ReturnsObservation } : { status: 'unrecognised', missing: ['valid-observation'] };
 }
 
 async function readDom(doc: Document, ctx: ReadContext, page: PageContext): Promise<ReadResult<ReturnsObservation>> {

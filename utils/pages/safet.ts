@@ -5,6 +5,7 @@
  * A deadline shown without a time stands for the end of that day (its last instant), never its start.
  * Source: shared/domain/seller-central-pages.md "SAFE-T"; anchors and words in safet-anchors.ts. Never throws.
  */
+import * as v from 'valibot';
 import { deepQuery, deepQueryFirst, normText } from './dom';
 import {
   collectRows, dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, scanRow,
@@ -61,8 +62,8 @@ function readClaim(el: Element | Document, page: PageContext, tabStatus: Claim['
 function observation(page: PageContext, ctx: ReadContext, source: Source, claims: Claim[], filingOrderId?: string): ReadResult<SafetObservation> {
   const o: SafetObservation = { kind: 'safet', marketplace: page.marketplace, observedAt: ctx.now.toISOString(), source, claims };
   if (filingOrderId) o.filingOrderId = filingOrderId;
-  const checked = SafetObservationSchema.safeParse(o);
-  return checked.success ? { status: 'ok', observation: checked.data as SafetObservation } : { status: 'unrecognised', missing: ['valid-observation'] };
+  const checked = v.safeParse(SafetObservationSchema, o);
+  return checked.success ? { status: 'ok', observation: checked.output as SafetObservation } : { status: 'unrecognised', missing: ['valid-observation'] };
 }
 
 function filingInput(doc: Document): Element | null {

@@ -42,11 +42,11 @@ describe('router: injectRequest', () => {
     expect([...INJECT_AFTER_LOAD]).toEqual(['messages']);
   });
 
-  test('the router bundle source imports no React, zod, date library or storage module', () => {
+  test('the router bundle source imports no React, schema library, date library or storage module', () => {
     const dir = 'entrypoints/seller-central.content';
     for (const file of readdirSync(dir)) {
       const src = readFileSync(join(dir, file), 'utf8');
-      expect(src, file).not.toMatch(/from ['"](react|react-dom|zod|zod\/mini|date-fns|@date-fns\/tz|@\/utils\/storage['"]|@\/utils\/settings)/);
+      expect(src, file).not.toMatch(/from ['"](react|react-dom|valibot|zod|zod\/mini|date-fns|@date-fns\/tz|@\/utils\/storage['"]|@\/utils\/settings)/);
     }
   });
 });

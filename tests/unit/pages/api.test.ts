@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { createPageFetch, fetchOrderJson, getJson, orderJsonPath } from '@/utils/pages/api';
 import { PAGE_FETCH_INIT, prefetchJson, takePrefetched } from '@/utils/pages/page-fetch';
 import type { ReadContext } from '@/utils/pages/read-context';
@@ -13,7 +13,7 @@ const html = (body: string, status = 200) => new Response(body, { status, header
 const NOW = new Date('2026-11-27T13:00:00Z');
 const ctxWith = (fetchJson: ReadContext['fetchJson'], signal?: AbortSignal): ReadContext =>
   ({ url: 'https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863', now: NOW, fetchJson, signal });
-const Any = z.object({ a: z.number() });
+const Any = v.object({ a: v.number() });
 
 describe('getJson', () => {
   it('is off without a fetch function, and makes no request', async () => {

@@ -2,26 +2,26 @@
 // with the ≥ 95 % bar on the development set and a floor on the held-out set written after the
 // classifier was frozen (its figure is the honest one; see the fixture's description).
 import { readFileSync } from 'node:fs';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { classifyContact } from '@/utils/policy/classify';
 
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
 const INTENTS = ['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'] as const;
 
-const MessageSchema = z.object({
-  id: z.string(),
-  lang: z.enum(LANGS),
-  sender: z.enum(['buyer', 'amazon-cs']),
-  subject: z.optional(z.string()),
-  body: z.string().check(z.minLength(5)),
-  expected: z.enum(INTENTS),
-  note: z.string(),
+const MessageSchema = v.object({
+  id: v.string(),
+  lang: v.picklist(LANGS),
+  sender: v.picklist(['buyer', 'amazon-cs']),
+  subject: v.optional(v.string()),
+  body: v.pipe(v.string(), v.minLength(5)),
+  expected: v.picklist(INTENTS),
+  note: v.string(),
 });
-const CorpusSchema = z.object({ description: z.string(), part: z.enum(['development', 'held-out']), messages: z.array(MessageSchema) });
-type Message = z.infer<typeof MessageSchema>;
+const CorpusSchema = v.object({ description: v.string(), part: v.picklist(['development', 'held-out']), messages: v.array(MessageSchema) });
+type Message = v.InferOutput<typeof MessageSchema>;
 
 function load(name: string) {
-  return CorpusSchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/messages/${name}`, import.meta.url), 'utf8')));
+  return v.parse(CorpusSchema, JSON.parse(readFileSync(new URL(`../../fixtures/messages/${name}`, import.meta.url), 'utf8')));
 }
 
 interface Score { total: number; correct: number; confidentlyWrong: number; unclear: number }
