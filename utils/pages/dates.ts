@@ -40,7 +40,35 @@ interface Parts {
 const ZONE_RE = new RegExp(`(?<![A-Za-z])(${ZONE_ABBREVIATIONS.join('|')})(?![A-Za-z])`);
 const OFFSET_RE = /(?<![A-Za-z])(?:GMT|UTC)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const TIME_RE = /(午前|午後)?\s*(?<!\d)(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)(?:\s*:\s*(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?!\p{L}))?/iu;
+
+/**
+ * The patterns that look for letters, in two spellings: `\p{L}` (Unicode mode) for any text, and `[A-Za-z]` for text
+ * that is all ASCII, where the two match exactly the same (the only ASCII letters are A–Z and a–z, and case folding
+ * of ASCII input stays ASCII; tests/readers/dates.test.ts checks both on random ASCII text). Compiling the four
+ * `\p{L}` patterns with look-behinds costs ≈ 2 ms in a fresh tab, and en-US pages show ASCII dates.
+ */
+function letterPatterns(L: string, u: 'u' | '') {
+  return {
+    /** Textual months: day first ("2 Nov 2025", "29 de noviembre de 2024", "20. Nov. 2026") or month first
+     * ("Nov 29, 2024"); with a year before without, so "mar. 3 mars 2026" (fr: Tue 3 March) reads the right pair. */
+    months: [
+      [new RegExp(`(?<![${L}\\d])(\\d{1,2})\\.?\\s*(?:de\\s+)?([${L}]+\\.?),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, `g${u}`), 'dmy'],
+      [new RegExp(`(?<![${L}\\d])([${L}]+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, `g${u}`), 'mdy'],
+      [new RegExp(`(?<![${L}\\d])(\\d{1,2})\\.?\\s*(?:de\\s+)?([${L}]+\\.?)()(?![${L}\\d])`, `g${u}`), 'dmy'],
+      [new RegExp(`(?<![${L}\\d])([${L}]+\\.?)\\s+(\\d{1,2})()(?![\\d:.])`, `g${u}`), 'mdy'],
+    ] as [RegExp, 'dmy' | 'mdy'][],
+    time: new RegExp(`(午前|午後)?\\s*(?<!\\d)(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?!\\d)(?:\\s*:\\s*(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\.?(?![${L}]))?`, `i${u}`),
+    nonLetters: new RegExp(`[^${L}]+`, u),
+  };
+}
+type LetterPatterns = ReturnType<typeof letterPatterns>;
+const NON_ASCII = /[^\0-\x7f]/;
+const ASCII_LETTERS = letterPatterns('A-Za-z', '');
+let unicodeLetters: LetterPatterns | undefined;
+/** The letter patterns for this text (exported for the tests that hold the two spellings equal). */
+export function letterPatternsFor(text: string): LetterPatterns {
+  return NON_ASCII.test(text) ? (unicodeLetters ??= letterPatterns('\\p{L}', 'u')) : ASCII_LETTERS;
+}
 const FILLER = new Set(['at', 'on', 'um', 'uhr', 'à', 'a', 'alle', 'ore', 'las', 'la', 'de', 'del', 'le', 'el', 'the', 'h', '時', '分']);
 
 type DateMatch = { y?: number; m: number; d: number; index: number; length: number };
@@ -49,7 +77,7 @@ function monthOf(word: string): number | undefined {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
 }
 
-function findDate(s: string, lang: string): DateMatch | null | 'ambiguous' {
+function findDate(s: string, lang: string, months: LetterPatterns['months']): DateMatch | null | 'ambiguous' {
   let m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s) ?? /()(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
   if (m) return { y: m[1] ? +m[1] : undefined, m: +m[2]!, d: +m[3]!, index: m.index, length: m[0].length };
   m = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s);
@@ -63,15 +91,7 @@ function findDate(s: string, lang: string): DateMatch | null | 'ambiguous' {
     if (monthFirst === null) return 'ambiguous';
     return { y: +m[3]!, m: monthFirst ? a : b, d: monthFirst ? b : a, index: m.index, length: m[0].length };
   }
-  // Textual months: day first ("2 Nov 2025", "29 de noviembre de 2024", "20. Nov. 2026") or month first
-  // ("Nov 29, 2024"); with a year before without, so "mar. 3 mars 2026" (fr: Tue 3 March) reads the right pair.
-  const patterns: [RegExp, 'dmy' | 'mdy'][] = [
-    [/(?<![\p{L}\d])(\d{1,2})\.?\s*(?:de\s+)?(\p{L}+\.?),?\s+(?:de\s+)?(\d{4})(?!\d)/gu, 'dmy'],
-    [/(?<![\p{L}\d])(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu, 'mdy'],
-    [/(?<![\p{L}\d])(\d{1,2})\.?\s*(?:de\s+)?(\p{L}+\.?)()(?![\p{L}\d])/gu, 'dmy'],
-    [/(?<![\p{L}\d])(\p{L}+\.?)\s+(\d{1,2})()(?![\d:.])/gu, 'mdy'],
-  ];
-  for (const [re, order] of patterns) {
+  for (const [re, order] of months) {
     for (const x of s.matchAll(re)) {
       const month = monthOf(order === 'dmy' ? x[2]! : x[1]!);
       if (!month) continue;
@@ -111,11 +131,12 @@ function parseParts(raw: string, opts: DateParseOptions): Parts | null {
       s = s.replace(/(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z])/, ' ');
     }
   }
-  const date = findDate(s, opts.lang ?? '');
+  const letters = letterPatternsFor(s);
+  const date = findDate(s, opts.lang ?? '', letters.months);
   if (!date || date === 'ambiguous') return null;
   s = cut(s, date.index, date.length);
   const parts: Parts = { year: date.y, month: date.m, day: date.d, offset, weekdays: [] };
-  const t = TIME_RE.exec(s);
+  const t = letters.time.exec(s);
   if (t) {
     let hour = +t[2]!;
     const minute = +t[3]!;
@@ -129,7 +150,7 @@ function parseParts(raw: string, opts: DateParseOptions): Parts | null {
     s = cut(s, t.index, t[0].length);
   }
   if (/\d/.test(s)) return null; // stray numbers: not one date we understand
-  for (const word of s.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const word of s.toLowerCase().split(letters.nonLetters)) {
     if (!word || FILLER.has(word)) continue;
     const wd = WEEKDAYS.get(word);
     if (wd === undefined) return null; // unknown words: do not guess

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochMillisToIso, epochSecondsToIso, parseDate, parseDateRange, parseInstant } from '@/utils/pages/dates';
+import { letterPatternsFor, epochMillisToIso, epochSecondsToIso, parseDate, parseDateRange, parseInstant } from '@/utils/pages/dates';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
@@ -144,4 +144,33 @@ describe('round trip: every supported style parses back to the same instant', ()
       }), { numRuns: 100 });
     });
   }
+});
+
+describe('ASCII spelling of the letter patterns', () => {
+  // parseDate uses the [A-Za-z] patterns for all-ASCII text (cheaper to compile): they must match exactly as the \p{L} ones.
+  const WORDS = ['Fri', 'Nov', 'nov.', 'de', 'mars', '29', '2', '2024', '11:45', '1:29 PM', 'p.m.', 'am', 'th', ',', '.', ' ', '  ', ':', 'to', 'PST', 'Sept', 'h', 'x9', '2026-11-27'];
+  const asciiChars = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 4 });
+  const asciiText = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...WORDS), asciiChars), fc.constantFrom(' ', '', ', ')), { maxLength: 12 })
+    .map((parts) => parts.map(([word, sep]) => word + sep).join(''));
+  const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, ...m]);
+
+  it('each pattern finds the same matches on random ASCII text', () => {
+    const ascii = letterPatternsFor('a');
+    const unicode = letterPatternsFor('é');
+    expect(ascii).not.toBe(unicode);
+    fc.assert(fc.property(asciiText, (s) => {
+      ascii.months.forEach(([re, order], i) => {
+        expect(order).toBe(unicode.months[i]![1]);
+        expect(all(re, s)).toEqual(all(unicode.months[i]![0], s));
+      });
+      expect(ascii.time.exec(s)?.slice()).toEqual(unicode.time.exec(s)?.slice());
+      expect(ascii.time.exec(s)?.index).toEqual(unicode.time.exec(s)?.index);
+      expect(s.toLowerCase().split(ascii.nonLetters)).toEqual(s.toLowerCase().split(unicode.nonLetters));
+    }), { numRuns: 3000 });
+  });
+
+  it('text with any non-ASCII character takes the \\p{L} patterns', () => {
+    expect(parseDate('2 déc. 2025', { timeZone: 'Europe/Paris', lang: 'fr-FR' })?.from.toISOString()).toBe('2025-12-01T23:00:00.000Z');
+    expect(parseDate('Fri, Nov 29, 2024 PST')?.from.toISOString()).toBe('2024-11-29T08:00:00.000Z');
+  });
 });
