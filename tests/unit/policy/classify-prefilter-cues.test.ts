@@ -1,21 +1,49 @@
-// The literal prefilter on the real cue tables: classifyContact gives exactly the results of running
-// every pattern, how many patterns a message still runs, and the analysis staying out of the page bundle.
+// The literal prefilter on the real cue tables: every pattern matches only text that contains one of
+// its atoms (classify-cue-atoms.ts), classifyContact gives exactly the results of running every
+// pattern, how many patterns a message still runs, and the analysis staying out of the page bundle.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { classifyContact, type ContactInput } from '@/utils/policy/classify';
 import { ATOM_SEPARATOR, CUE_ATOMS, FORWARD_ATOMS } from '@/utils/policy/classify-cue-atoms';
 import { ALL_CUES, AMAZON_CS_FORWARD } from '@/utils/policy/classify-cues';
+import { normaliseForCues } from '@/utils/policy/classify-text';
 
 interface Message { id: string; sender: 'buyer' | 'amazon-cs'; subject?: string; body: string }
 const corpus: Message[] = ['corpus.json', 'held-out.json'].flatMap(
   (name) => (JSON.parse(readFileSync(new URL(`../../fixtures/messages/${name}`, import.meta.url), 'utf8')) as { messages: Message[] }).messages,
 );
+const corpusTexts = corpus.map((m) => normaliseForCues(`${m.subject ?? ''}\n${m.body}`));
 
 const PATTERNS: readonly { re: RegExp; atoms: readonly string[]; name: string }[] = [
   ...ALL_CUES.map((cue, i) => ({ re: cue.re, atoms: (CUE_ATOMS[i] as string).split(ATOM_SEPARATOR), name: `cue ${i} (${cue.feature})` })),
   ...AMAZON_CS_FORWARD.map((re, i) => ({ re, atoms: (FORWARD_ATOMS[i] as string).split(ATOM_SEPARATOR), name: `forward ${i}` })),
 ];
+const hasAtom = (atoms: readonly string[], s: string) => atoms.some((a) => s.includes(a));
+
+/**
+ * A pattern loosened for fast-check's stringMatching, which knows neither \b nor lookarounds: \b becomes
+ * "a space or nothing", \B and lookarounds go. The samples are then kept or dropped by the real pattern.
+ */
+function loosen(source: string): RegExp {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const next = source[++i] as string;
+      out += next === 'b' ? '(?: |)' : next === 'B' ? '' : c + next;
+    } else if (c === '(' && /^\(\?<?[=!]/.test(source.slice(i))) {
+      for (let depth = 0; i < source.length; i++) {
+        if (source[i] === '\\') i++;
+        else if (source[i] === '(') depth++;
+        else if (source[i] === ')' && --depth === 0) break;
+      }
+    } else {
+      out += c;
+    }
+  }
+  return new RegExp(out);
+}
 
 /** The literal pieces of a pattern's source and their words: the vocabulary its matches are made of. */
 function vocabulary(source: string): string[] {
@@ -30,6 +58,40 @@ const textOf = (words: readonly string[], maxLength = 12) =>
     { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '', "'", '-', '. ', '? ', ', ') },
     { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
   ), { maxLength }).map((parts) => parts.join(''));
+
+describe('every cue pattern matches only text that contains one of its atoms', () => {
+  it('has a non-empty atom list for every pattern', () => {
+    expect(CUE_ATOMS).toHaveLength(ALL_CUES.length);
+    expect(FORWARD_ATOMS).toHaveLength(AMAZON_CS_FORWARD.length);
+    for (const p of PATTERNS) expect(p.atoms.every((a) => a !== ''), p.name).toBe(true);
+  });
+
+  it('on every corpus message', () => {
+    let matches = 0;
+    for (const p of PATTERNS) {
+      for (const text of corpusTexts) {
+        if (!p.re.test(text)) continue;
+        matches++;
+        expect(hasAtom(p.atoms, text), `${p.name} on ${text}`).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(corpusTexts.length); // the check is not vacuous
+  });
+
+  it.each(PATTERNS)('on strings its own pattern generates: $name', ({ re, atoms }) => {
+    let matched = 0;
+    fc.assert(fc.property(fc.stringMatching(loosen(re.source)), (s) => {
+      if (!re.test(s)) return true;
+      matched++;
+      return hasAtom(atoms, s);
+    }), { numRuns: 60 });
+    expect(matched).toBeGreaterThan(0);
+  });
+
+  it.each(PATTERNS)('on text made of its vocabulary: $name', ({ re, atoms }) => {
+    fc.assert(fc.property(textOf(vocabulary(re.source)), (s) => !re.test(s) || hasAtom(atoms, s)), { numRuns: 60 });
+  });
+});
 
 // The reference: the same classifier with a table that fits no cue list, so every pattern runs
 // (the loop as it was before the prefilter).
