@@ -44,7 +44,7 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(
 /**
  * The patterns that look for letters, in two spellings: `\p{L}` (Unicode mode) for any text, and `[A-Za-z]` for text
  * that is all ASCII, where the two match exactly the same (the only ASCII letters are A–Z and a–z, and case folding
- * of ASCII input stays ASCII; tests/readers/dates.test.ts checks both on random ASCII text). Compiling the four
+ * of ASCII input stays ASCII; tests/unit/pages/dates.test.ts checks both on random ASCII text). Compiling the four
  * `\p{L}` patterns with look-behinds costs ≈ 2 ms in a fresh tab, and en-US pages show ASCII dates.
  */
 function letterPatterns(L: string, u: 'u' | '') {
