@@ -41,7 +41,10 @@ export function createMinuteClock(readNow: () => Date, timers: TimerHost): Minut
     subscribe(listener) {
       listeners.add(listener);
       if (timer === undefined) {
-        current = readNow();
+        // Catch up after a time without subscribers, but keep the same instant within its minute:
+        // a new value would re-render every countdown (and the panels' policy work) for nothing.
+        const fresh = readNow();
+        if (Math.floor(fresh.getTime() / MINUTE) !== Math.floor(current.getTime() / MINUTE)) current = fresh;
         arm();
       }
       return () => {

@@ -15,7 +15,9 @@ export function useMarkedReturn(orderId: string | undefined, errorTag: string): 
       (state) => {
         const mark = state.marks.filter((m) => m.kind === 'return-received').at(-1);
         const at = mark ? new Date(mark.at) : undefined;
-        if (live) setFound({ orderId, at: at && !Number.isNaN(at.getTime()) ? at : undefined });
+        const valid = at && !Number.isNaN(at.getTime()) ? at : undefined;
+        // Same answer as shown (the usual case: no mark) → keep the state object, so no re-render.
+        if (live) setFound((prev) => (sameMark(prev, orderId, valid) ? prev : { orderId, at: valid }));
       },
       (error: unknown) => services.reportError(errorTag, error),
     );
@@ -24,4 +26,10 @@ export function useMarkedReturn(orderId: string | undefined, errorTag: string): 
     };
   }, [orderId, errorTag, services]);
   return found && found.orderId === orderId ? found.at : undefined;
+}
+
+/** Whether state `prev` already yields `at` for `orderId` (what the hook returns for it). */
+function sameMark(prev: { orderId: string; at?: Date } | null, orderId: string, at: Date | undefined): boolean {
+  const shown = prev && prev.orderId === orderId ? prev.at : undefined;
+  return shown?.getTime() === at?.getTime();
 }

@@ -130,4 +130,18 @@ describe('minute clock', () => {
     vi.advanceTimersByTime(600_000);
     expect(ticks).toHaveLength(2);
   });
+
+  test('a first subscriber later in the same minute keeps the instant (no re-render); a later minute catches up', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-27T13:00:10.000Z') });
+    const clock = createMinuteClock(() => new Date(), { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id as number) });
+    const created = clock.now();
+    vi.setSystemTime(new Date('2026-11-27T13:00:59.900Z'));
+    const off = clock.subscribe(() => undefined);
+    expect(clock.now()).toBe(created);
+    off();
+    vi.setSystemTime(new Date('2026-11-27T13:05:02.000Z'));
+    const off2 = clock.subscribe(() => undefined);
+    expect(clock.now().toISOString()).toBe('2026-11-27T13:05:02.000Z');
+    off2();
+  });
 });

@@ -1,4 +1,4 @@
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useMarkedReturn } from '@/components/overlay/lists/use-marked-return';
 import { fakeServices, makeEnv, withEnv } from './env';
@@ -38,5 +38,23 @@ describe('useMarkedReturn', () => {
     failing.orderState.mockRejectedValue(new Error('worker restarting'));
     renderHook(() => useMarkedReturn(A, 'safet:order-state'), { wrapper: ({ children }) => withEnv(makeEnv({ services: failing }), children) });
     await waitFor(() => expect(failing.reportError).toHaveBeenCalledWith('safet:order-state', expect.any(Error)));
+  });
+
+  it('renders once when the queue has no mark for the order (the usual answer changes nothing)', async () => {
+    const services = fakeServices({ [A]: { marks: [], deadlines: [] } });
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders++;
+        return useMarkedReturn(A, 'test');
+      },
+      { wrapper: ({ children }) => withEnv(makeEnv({ services }), children) },
+    );
+    await waitFor(() => expect(services.orderState).toHaveBeenCalledWith(A));
+    await act(async () => {
+      await services.orderState.mock.results[0]!.value;
+    });
+    expect(result.current).toBeUndefined();
+    expect(renders).toBe(1);
   });
 });
