@@ -43,6 +43,12 @@ export interface OverlayFeature<K extends OverlayKind = OverlayKind> {
   matches?(observation: ObservationOf<K>, page: DetectedPage): boolean;
   /** True to render the panel as a compact chip without the overlay bar (e.g. "Not SFP"). */
   compact?(observation: ObservationOf<K>): boolean;
+  /**
+   * Orders whose queue state (marks, queued deadlines) the panel shows. The overlay asks the background
+   * for them before the first render (briefly: QUEUE_WAIT_MS in host/controller.tsx), so the panel renders
+   * once with them instead of a "Checking…" render and a second one.
+   */
+  queueOrderIds?(observation: ObservationOf<K>): readonly string[];
   /** The main panel; omit for features that only decorate the page (list chips). */
   Panel?: ComponentType<PanelProps<ObservationOf<K>>>;
   /**

@@ -38,6 +38,12 @@ export interface OrderState {
 /** Side effects available to panels. Every method resolves or rejects; none throws synchronously. */
 export interface OverlayServices {
   orderState(orderId: string): Promise<OrderState>;
+  /**
+   * The answer orderState already has for this page, read synchronously: the overlay asks for the
+   * page's orders before its first render (OverlayFeature.queueOrderIds), so a panel renders once with
+   * the queue's facts. Undefined when not answered yet (or not supported): the panel then asks.
+   */
+  settledOrderState?(orderId: string): OrderState | undefined;
   mark(mark: MarkInput): Promise<string>;
   unmark(markId: string): Promise<void>;
   copyText(text: string): Promise<void>;

@@ -25,6 +25,27 @@ import { createExtensionServices } from './services';
 /** Re-reads while the DOM still shows the previous page after an SPA navigation. */
 const STALE_RETRIES = 6;
 
+/**
+ * How long the first render waits for the background's answer about the page's orders
+ * (OverlayFeature.queueOrderIds). A live worker answers in a few ms; a worker that is starting up
+ * must not hold the overlay back: the panel then shows "Checking…" and fills in when it answers.
+ */
+export const QUEUE_WAIT_MS = 40;
+
+/** Resolves when every promise has settled or after `ms`, whichever is first; never rejects. */
+function settledWithin(promises: readonly Promise<unknown>[], ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done);
+    void Promise.allSettled(promises).then(done);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
 /** Resolves on the next DOM change (one-shot observer, not a poll), after `timeoutMs`, or on abort. */
 function nextMutation(doc: Document, timeoutMs: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -108,6 +129,7 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
     if (!page || page.kind !== feature.kind || !settings.overlays[feature.kind]) return hide();
     // The previous page's panel must not linger while the new page is read.
     ui?.mounted?.render(null);
+    services.forgetOrderStates();
     const read = () =>
       feature.read(document, {
         url,
@@ -137,6 +159,10 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
         services.reportError(`${feature.kind}:decorate`, error);
       }
       if (!feature.Panel) return hide();
+      // Ask for the orders' queue state now, so the panel's first render has it (one render, no flash).
+      const ids = feature.queueOrderIds?.(result.observation as never) ?? [];
+      if (ids.length > 0) await settledWithin(ids.map((id) => services.orderState(id)), QUEUE_WAIT_MS, signal);
+      if (signal.aborted) return;
       view = { status: 'ok', page, feature: feature as never, observation: result.observation };
     }
     await render(view, view.status === 'ok' ? feature.anchors : [], `${page.kind}:${page.orderId ?? url}`);

@@ -69,3 +69,54 @@ export function createOrderStateBatcher(
       pending.set(orderId, waiters);
     });
 }
+
+/** Order states for one page: answers kept so a panel's first render can use them (see OverlayServices). */
+export interface OrderStateCache {
+  /** The order's state: an answer already received or in flight for this page, else a new request. */
+  get(orderId: string): Promise<OrderState>;
+  /** The answer already received for this page, if any. */
+  settled(orderId: string): OrderState | undefined;
+  /** Drops every answer (a new page, or the queue changed): later calls ask the background again. */
+  forget(): void;
+}
+
+/**
+ * Wraps `orderState` (normally a batcher) so that the overlay can ask for a page's orders before its
+ * first render and the panels then read the answers synchronously: one render with the queue's facts
+ * instead of a "Checking…" render and a second one. Requests in flight are shared; a request that
+ * started before forget() does not fill the new page's answers; failures are not kept.
+ */
+export function createOrderStateCache(orderState: (orderId: string) => Promise<OrderState>): OrderStateCache {
+  let generation = 0;
+  let answers = new Map<string, OrderState>();
+  let inflight = new Map<string, Promise<OrderState>>();
+  return {
+    get(orderId) {
+      const known = answers.get(orderId);
+      if (known) return Promise.resolve(known);
+      const pending = inflight.get(orderId);
+      if (pending) return pending;
+      const asked = generation;
+      const target = { answers, inflight };
+      const request = orderState(orderId).then(
+        (state) => {
+          if (asked === generation) target.answers.set(orderId, state);
+          target.inflight.delete(orderId);
+          return state;
+        },
+        (error: unknown) => {
+          target.inflight.delete(orderId);
+          throw error;
+        },
+      );
+      inflight.set(orderId, request);
+      return request;
+    },
+    settled: (orderId) => answers.get(orderId),
+    forget() {
+      generation++;
+      answers = new Map();
+      inflight = new Map();
+    },
+  };
+}

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/actions/send';
 import type { Observation } from '@/utils/pages/observation';
 import { snapshotPage } from '@/utils/pages/snapshot';
-import { createOrderStateBatcher } from './order-state-batch';
+import { createOrderStateBatcher, createOrderStateCache } from './order-state-batch';
 import { OVERLAY_UI_KEY } from '@/utils/storage-keys';
 import { OVERLAY_ERROR, type OverlayErrorReport, type OverlayServices } from '@/components/overlay/services';
 
@@ -16,22 +16,31 @@ function fail(reply: unknown): never {
 }
 
 /** Services for the live overlay in `doc`. */
-export function createExtensionServices(doc: Document): OverlayServices & { observe(o: Observation): void } {
+export function createExtensionServices(
+  doc: Document,
+): OverlayServices & { observe(o: Observation): void; forgetOrderStates(): void } {
   const reported = new Set<string>();
-  const orderState = createOrderStateBatcher(async (orderIds) => {
-    const reply = await sendToBackground({ type: 'sfp:order-states', orderIds: [...orderIds] });
-    if ('ok' in reply) fail(reply);
-    return reply;
-  });
+  const states = createOrderStateCache(
+    createOrderStateBatcher(async (orderIds) => {
+      const reply = await sendToBackground({ type: 'sfp:order-states', orderIds: [...orderIds] });
+      if ('ok' in reply) fail(reply);
+      return reply;
+    }),
+  );
   return {
-    orderState,
+    orderState: states.get,
+    settledOrderState: states.settled,
+    forgetOrderStates: states.forget,
     async mark(mark) {
       const reply = await sendToBackground({ type: 'sfp:mark', mark });
+      // The queue changed: answers kept for this page are out of date (the panel keeps its own copy).
+      states.forget();
       if (!reply.ok) fail(reply);
       return reply.markId;
     },
     async unmark(markId) {
       const reply = await sendToBackground({ type: 'sfp:unmark', markId });
+      states.forget();
       if (!reply.ok) fail(reply);
     },
     observe(observation) {

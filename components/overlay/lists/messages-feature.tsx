@@ -16,5 +16,7 @@ export const messagesFeature = defineFeature({
   title: 'Messages',
   anchors: ['#messaging-app h1', 'h1'],
   read: (doc, ctx) => readMessages(doc, ctx),
+  // The open thread's order: a return-received mark changes the advice.
+  queueOrderIds: (o) => (o.thread?.orderId ? [o.thread.orderId] : []),
   Panel: MessagesPanel,
 });

@@ -7,6 +7,7 @@
  */
 import { readOrderList } from '@/utils/pages/order-list';
 import { defineFeature } from '../feature';
+import { sfpOrderIds } from './order-list-model';
 import { OrderListPanel } from './order-list-panel';
 
 export const orderListFeature = defineFeature({
@@ -15,5 +16,7 @@ export const orderListFeature = defineFeature({
   // Above the table (seller-central-pages.md "Manage Orders"): one summary line, never over the table.
   anchors: ['.myo-filter-bar', '#MYO-app h1'],
   read: readOrderList,
+  // The chips come from the SFP rows' queued deadlines.
+  queueOrderIds: sfpOrderIds,
   Panel: OrderListPanel,
 });

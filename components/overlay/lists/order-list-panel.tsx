@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PanelProps } from '../feature';
 import type { OrderListObservation } from '@/utils/pages/observation';
-import type { QueuedDeadline } from '../services';
+import type { OverlayServices, QueuedDeadline } from '../services';
 import { useOverlayEnv } from '../overlay-env';
 import { LIST_PANEL_CSS } from './list-panel-styles';
 import { ListSummary } from './list-summary';
@@ -37,7 +37,11 @@ export function OrderListPanel({ observation, page }: PanelProps<OrderListObserv
 function useQueuedDeadlines(ids: readonly string[]): ReadonlyMap<string, readonly QueuedDeadline[]> | null {
   const { services } = useOverlayEnv();
   const key = ids.join(',');
-  const [result, setResult] = useState<{ key: string; map: ReadonlyMap<string, readonly QueuedDeadline[]> } | null>(null);
+  // The overlay usually has the answers before the first render (OverlayServices.settledOrderState).
+  const [result, setResult] = useState<{ key: string; map: ReadonlyMap<string, readonly QueuedDeadline[]> } | null>(() => {
+    const map = settledDeadlines(services, ids);
+    return map ? { key, map } : null;
+  });
   useEffect(() => {
     let live = true;
     const list = key ? key.split(',') : [];
@@ -51,11 +55,30 @@ function useQueuedDeadlines(ids: readonly string[]): ReadonlyMap<string, readonl
         ),
       ),
     ).then(() => {
-      if (live) setResult({ key, map });
+      // The answers the first render already had (settledOrderState) keep the state: no re-render.
+      if (live) setResult((r) => (r?.key === key && sameDeadlines(r.map, map) ? r : { key, map }));
     });
     return () => {
       live = false;
     };
   }, [key, services]);
   return result && result.key === key ? result.map : null;
+}
+
+/** Every order's queued deadlines when all of them are already answered for this page, else null. */
+function settledDeadlines(services: OverlayServices, ids: readonly string[]): Map<string, readonly QueuedDeadline[]> | null {
+  const map = new Map<string, readonly QueuedDeadline[]>();
+  for (const id of ids) {
+    const known = services.settledOrderState?.(id);
+    if (!known) return null;
+    map.set(id, known.deadlines);
+  }
+  return map;
+}
+
+/** Same orders with the very same deadline lists (the answers are shared, not copied). */
+function sameDeadlines(a: ReadonlyMap<string, readonly QueuedDeadline[]>, b: ReadonlyMap<string, readonly QueuedDeadline[]>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, list] of a) if (b.get(id) !== list) return false;
+  return true;
 }

@@ -20,5 +20,7 @@ export const orderDetailsFeature = defineFeature({
   compact: (o) => o.sfp !== true || o.fulfillment === 'amazon',
   // Stale DOM after SPA navigation: the page must show the order the URL names.
   matches: (o, page) => page.orderId === undefined || o.orderId === page.orderId,
+  // The panel (and the Not-SFP chip) show the order's marks and queued deadlines.
+  queueOrderIds: (o) => [o.orderId],
   Panel: OrderDetailsPanel,
 });

@@ -27,7 +27,11 @@ function mergeMarks(a: readonly RecordedMark[], b: readonly RecordedMark[]): Rec
 export function useOrderState(orderId: string): OrderStateHandle {
   const { services } = useOverlayEnv();
   // Tagged with the order it belongs to, so a change of order never shows the previous order's marks.
-  const [tagged, setTagged] = useState<{ orderId: string; state: OrderState } | null>(null);
+  // The overlay usually has the answer before the first render (OverlayServices.settledOrderState).
+  const [tagged, setTagged] = useState<{ orderId: string; state: OrderState } | null>(() => {
+    const known = services.settledOrderState?.(orderId);
+    return known ? { orderId, state: known } : null;
+  });
   const [error, setError] = useState<string | null>(null);
   const loaded = tagged?.orderId === orderId;
   const state = loaded ? tagged.state : EMPTY;
@@ -42,7 +46,13 @@ export function useOrderState(orderId: string): OrderStateHandle {
     services.orderState(orderId).then(
       (s) => {
         // Marks recorded while the request was in flight are kept.
-        if (live) setTagged((t) => ({ orderId, state: { deadlines: s.deadlines, marks: mergeMarks(s.marks, t?.orderId === orderId ? t.state.marks : []) } }));
+        // The answer the first render already had (settledOrderState) keeps the state: no re-render.
+        if (live)
+          setTagged((t) =>
+            t?.orderId === orderId && t.state === s
+              ? t
+              : { orderId, state: { deadlines: s.deadlines, marks: mergeMarks(s.marks, t?.orderId === orderId ? t.state.marks : []) } },
+          );
       },
       (e: unknown) => {
         if (!live) return;

@@ -165,6 +165,29 @@ describe('SFP order', () => {
     expect(document.querySelector('[data-sfp-undo="k9"]')).not.toBeNull();
   });
 
+  test('an answer the overlay already has is shown on the first render: no "Checking your queue…", no second request', async () => {
+    const answer = {
+      marks: [{ markId: 'k9', kind: 'return-received' as const, orderId: SFP_ORDER_ID, marketplace: 'US' as const, at: '2026-11-23T18:00:00.000Z' }],
+      deadlines: [],
+    };
+    const services = { ...fakeServices(answer), settledOrderState: (id: string) => (id === SFP_ORDER_ID ? answer : undefined) };
+    services.orderState.mockImplementation(async () => answer);
+    renderOrder(orderObservation(), { now: NOW, services });
+    // Synchronously after the first render, before any answer could arrive.
+    expect(root()).not.toHaveTextContent(/Checking your queue/);
+    expect(deadline('return-refund')).toHaveAttribute('datetime', '2026-11-26T08:00:00.000Z');
+    expect(document.querySelector('[data-sfp-undo="k9"]')).not.toBeNull();
+    await flush();
+    expect(deadline('return-refund')).toHaveAttribute('datetime', '2026-11-26T08:00:00.000Z');
+  });
+
+  test('while the background has not answered, the panel says it is checking the queue', async () => {
+    const services = fakeServices();
+    services.orderState.mockImplementation(() => new Promise(() => undefined));
+    renderOrder(orderObservation(), { now: NOW, services });
+    expect(root()).toHaveTextContent(/Checking your queue…/);
+  });
+
   test('unknown marketplace without a default: no deadlines, a note says how to fix it', async () => {
     renderOrder(orderObservation({ marketplace: null, return: { state: 'delivered', deliveredAt: '2026-11-23T18:00:00.000Z' } }), { now: NOW });
     await flush();

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createOrderStateBatcher, MAX_BATCH, type QueueSlice } from '@/components/overlay/host/order-state-batch';
+import { createOrderStateBatcher, createOrderStateCache, MAX_BATCH, type QueueSlice } from '@/components/overlay/host/order-state-batch';
+import type { OrderState } from '@/components/overlay/services';
 import type { Action, Mark } from '@/utils/actions/model';
 
 const A = '112-0000000-0000001';
@@ -42,5 +43,49 @@ describe('createOrderStateBatcher', () => {
     const ids = Array.from({ length: MAX_BATCH + 2 }, (_, i) => `112-${String(i).padStart(7, '0')}-0000000`);
     await Promise.all(ids.map((id) => orderState(id)));
     expect(fetchMany.mock.calls.map((c) => c[0].length)).toEqual([MAX_BATCH, 2]);
+  });
+});
+
+describe('createOrderStateCache', () => {
+  const state = (n: number): OrderState => ({ marks: [], deadlines: [{ clock: 'buyer-message', dueAt: `2026-11-2${n}T08:00:00.000Z` }] });
+
+  it('shares a request in flight, then answers synchronously with the same object', async () => {
+    let release!: (s: OrderState) => void;
+    const ask = vi.fn(() => new Promise<OrderState>((r) => (release = r)));
+    const cache = createOrderStateCache(ask);
+    const first = cache.get(A);
+    const second = cache.get(A);
+    expect(cache.settled(A)).toBeUndefined();
+    const answer = state(1);
+    release(answer);
+    expect(await first).toBe(answer);
+    expect(await second).toBe(answer);
+    expect(cache.settled(A)).toBe(answer);
+    expect(await cache.get(A)).toBe(answer);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('forget() drops answers, and an answer to a request from before forget() is not kept', async () => {
+    let release!: (s: OrderState) => void;
+    const ask = vi.fn(async (id: string) => (id === B ? new Promise<OrderState>((r) => (release = r)) : state(2)));
+    const cache = createOrderStateCache(ask);
+    await cache.get(A);
+    const old = cache.get(B);
+    cache.forget();
+    expect(cache.settled(A)).toBeUndefined();
+    release(state(3));
+    await old;
+    expect(cache.settled(B)).toBeUndefined();
+    await cache.get(A);
+    expect(ask).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not keep a failure: the next call asks again', async () => {
+    const ask = vi.fn().mockRejectedValueOnce(new Error('worker restarting')).mockResolvedValueOnce(state(4));
+    const cache = createOrderStateCache(ask);
+    await expect(cache.get(A)).rejects.toThrow('worker restarting');
+    expect(cache.settled(A)).toBeUndefined();
+    expect(await cache.get(A)).toEqual(state(4));
+    expect(ask).toHaveBeenCalledTimes(2);
   });
 });

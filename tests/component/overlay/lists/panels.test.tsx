@@ -75,6 +75,19 @@ describe('OrderListPanel', () => {
     expect(container.querySelector('[data-sfp-list-summary]')?.textContent).toMatch(/^1 SFP order with open actions: 1 due within 24 h/);
   });
 
+  it('renders the chips on the first render when the overlay already has every answer', () => {
+    rows(obs.rows.map((r) => r.orderId));
+    const states = {
+      '112-0000000-0000001': { marks: [], deadlines: [{ clock: 'return-refund', dueAt: '2026-11-28T08:00:00.000Z' }] },
+      '112-0000000-0000003': { marks: [], deadlines: [] },
+    };
+    const services = { ...fakeServices(states), settledOrderState: (id: string) => states[id as keyof typeof states] };
+    const { container } = render(withEnv(makeEnv({ services }), <OrderListPanel observation={obs} page={page('order-list')} />));
+    expect(container.textContent).not.toMatch(/Checking the queue/);
+    expect(container.querySelector('[data-sfp-list-summary]')?.textContent).toMatch(/^1 SFP order with open actions/);
+    expect(Object.keys(chipTexts())).toEqual(['112-0000000-0000001']);
+  });
+
   it('survives a queue that does not answer (reported once per order, no chip, no throw)', async () => {
     rows(obs.rows.map((r) => r.orderId));
     const services = fakeServices();

@@ -57,4 +57,25 @@ describe('useMarkedReturn', () => {
     expect(result.current).toBeUndefined();
     expect(renders).toBe(1);
   });
+
+  it('uses the answer the overlay already has on its first render', async () => {
+    const answer = { marks: [mark(A, '2026-11-23T18:00:00.000Z', 'm1')], deadlines: [] };
+    const services = fakeServices({ [A]: answer });
+    const withSettled = { ...services, settledOrderState: (id: string) => (id === A ? answer : undefined) };
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders++;
+        return useMarkedReturn(A, 'test');
+      },
+      { wrapper: ({ children }) => withEnv(makeEnv({ services: withSettled }), children) },
+    );
+    expect(result.current?.toISOString()).toBe('2026-11-23T18:00:00.000Z');
+    // The effect's lookup gives the same answer (the extension's cache): no second render.
+    await act(async () => {
+      await services.orderState.mock.results[0]!.value;
+    });
+    expect(result.current?.toISOString()).toBe('2026-11-23T18:00:00.000Z');
+    expect(renders).toBe(1);
+  });
 });
