@@ -29,24 +29,52 @@ function frameDocument(el: Element): Document | null {
 }
 
 /**
- * Calls visit on root and on every open shadow root and same-origin frame document below it (depth first).
- * Stops when visit returns true. Walks the tree only where a shadow host or a frame can be: all elements are
- * scanned once with a TreeWalker-free loop over querySelectorAll('*'), which is fast in browsers and happy-dom.
+ * Roots found per task: a read makes many deep queries in one synchronous run (≈ 13 on Buyer Messages), and
+ * each used to scan every element for shadow roots and frames. The page cannot change while that code runs,
+ * so the list is kept until the next microtask; a later task (a mutation callback, the next read) scans again.
  */
-export function forEachRoot(root: QueryRoot, visit: (r: QueryRoot) => boolean | void, depth = 0): boolean {
-  if (visit(root) === true) return true;
-  if (depth > 8) return false; // guards against pathological nesting
+let taskRoots: Map<QueryRoot, QueryRoot[]> | null = null;
+
+/** root, then every open shadow root and same-origin frame document below it, depth first. */
+function rootsBelow(root: QueryRoot): QueryRoot[] {
+  if (!taskRoots) {
+    taskRoots = new Map();
+    queueMicrotask(() => {
+      taskRoots = null;
+    });
+  }
+  let list = taskRoots.get(root);
+  if (!list) {
+    list = [];
+    collectRoots(root, list, 0);
+    taskRoots.set(root, list);
+  }
+  return list;
+}
+
+function collectRoots(root: QueryRoot, out: QueryRoot[], depth: number): void {
+  out.push(root);
+  if (depth > 8) return; // guards against pathological nesting
+  // All elements scanned once with a loop over querySelectorAll('*'), which is fast in browsers and happy-dom.
   const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i] as Element;
     const sr = el.shadowRoot;
-    if (sr && forEachRoot(sr, visit, depth + 1)) return true;
+    if (sr) collectRoots(sr, out, depth + 1);
     const tag = el.tagName;
     if (tag === 'IFRAME' || tag === 'FRAME') {
       const d = frameDocument(el);
-      if (d && forEachRoot(d, visit, depth + 1)) return true;
+      if (d) collectRoots(d, out, depth + 1);
     }
   }
+}
+
+/**
+ * Calls visit on root and on every open shadow root and same-origin frame document below it (depth first).
+ * Stops when visit returns true.
+ */
+export function forEachRoot(root: QueryRoot, visit: (r: QueryRoot) => boolean | void): boolean {
+  for (const r of rootsBelow(root)) if (visit(r) === true) return true;
   return false;
 }
 

@@ -43,6 +43,22 @@ describe('dom helpers', () => {
     expect(deepQueryAll(d, '[[invalid')).toEqual([]);
   });
 
+  it('scans the page for shadow roots once per task, and sees roots added after a microtask', async () => {
+    const d = fresh('<div id="host"></div><p>light</p>');
+    d.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<span data-test-id="a">A</span>';
+    const scans = vi.spyOn(d, 'querySelectorAll');
+    expect(byTestId(d, 'a')?.textContent).toBe('A');
+    expect(byTestId(d, 'none')).toBeNull();
+    expect(allByTestId(d, 'a')).toHaveLength(1);
+    expect(scans.mock.calls.filter(([sel]) => sel === '*')).toHaveLength(1);
+    const later = d.createElement('div');
+    d.body.append(later);
+    later.attachShadow({ mode: 'open' }).innerHTML = '<span data-test-id="b">B</span>';
+    await Promise.resolve();
+    expect(byTestId(d, 'b')?.textContent).toBe('B');
+    expect(scans.mock.calls.filter(([sel]) => sel === '*')).toHaveLength(2);
+  });
+
   it('reads values beside labels in the shapes Seller Central uses', () => {
     const d = fresh(`
       <div id="a"><span class="a-text-bold">Ship by:</span> <span></span> <span>Mon, Nov 23, 2026 PST</span></div>
