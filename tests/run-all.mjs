@@ -1,4 +1,5 @@
-// npm test: typecheck, lint, vitest (unit + dom projects), then the real-Chromium e2e suite.
+// npm test: typecheck, lint, vitest (unit + dom projects), the overlay's component tests again on
+// preact/compat, then the real-Chromium e2e suite.
 // Prints each step's result and ends with one line "N passed, N failed" over every test, with the
 // typecheck and lint counting as one check each; exits non-zero on any failure. The counts are also
 // written to .e2e/summary.json so .ci/run can add its own checks.
@@ -48,6 +49,8 @@ function vitest(name, cmd, args, report) {
 check('typecheck (wxt prepare, tsc --noEmit)', [['npx', 'wxt', 'prepare'], ['npx', 'tsc', '--noEmit']]);
 check('lint (eslint)', [['npx', 'eslint', '.']]);
 vitest('vitest (unit + dom, coverage of utils/policy and utils/calendar)', 'npx', ['vitest', 'run', '--coverage'], `${OUT}/vitest-unit.json`);
+// The overlay ships with preact/compat aliased for React (wxt.config.ts): its component tests run again on it.
+vitest('overlay components on preact/compat (the runtime the overlay ships with)', 'npx', ['vitest', 'run', '--config', 'tests/component/overlay/vitest.preact.config.ts'], `${OUT}/vitest-preact.json`);
 
 if (hasChromium()) {
   vitest('e2e (real Chromium)', 'node', ['tests/e2e/run.mjs'], `${OUT}/vitest-e2e.json`);

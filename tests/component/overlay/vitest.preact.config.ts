@@ -22,7 +22,7 @@ export default defineConfig({
       restoreMocks: true,
       name: 'overlay-preact',
       environment: 'happy-dom',
-      include: ['tests/component/overlay/*.test.{ts,tsx}'],
+      include: ['tests/component/overlay/**/*.test.{ts,tsx}'],
       setupFiles: ['tests/setup-dom.ts'],
       // Testing Library must resolve react through the alias too, so it is bundled, not externalised.
       server: { deps: { inline: ['@testing-library/react', '@testing-library/user-event'] } },

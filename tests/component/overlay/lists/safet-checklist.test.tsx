@@ -3,6 +3,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { SafetChecklist } from '@/components/overlay/lists/safet-checklist';
 import { makeEnv, withEnv } from './env';
 
+// Date-time inputs take fireEvent.input: React's onChange and preact/compat's (the shipped overlay) both
+// listen to 'input' there; selects and checkboxes take fireEvent.change.
+
 const TZ = 'America/Los_Angeles';
 
 function setup(props: Partial<Parameters<typeof SafetChecklist>[0]> = {}) {
@@ -16,7 +19,7 @@ describe('SafetChecklist (SAFE-T filing page)', () => {
   it('asks for the refund date before judging, then shows an eligible verdict with a file-by countdown and sources', () => {
     const { field, verdict, container } = setup();
     expect(verdict().getAttribute('data-sfp-verdict')).toBe('need-input');
-    fireEvent.change(field('refunded-at'), { target: { value: '2026-11-20T10:00' } });
+    fireEvent.input(field('refunded-at'), { target: { value: '2026-11-20T10:00' } });
     expect(verdict().getAttribute('data-sfp-verdict')).toBe('eligible');
     const fileBy = container.querySelector('time[data-sfp-deadline="safet-filing"]');
     // US, after 2026-02-16: 30 calendar days from the refund (Nov 20, 10:00 PST) → Dec 20.
@@ -29,8 +32,8 @@ describe('SafetChecklist (SAFE-T filing page)', () => {
 
   it('runs the window from the later return delivery and lists the photo evidence for customer damage with the 50 % cap', () => {
     const { field, container } = setup();
-    fireEvent.change(field('refunded-at'), { target: { value: '2026-11-02T10:00' } });
-    fireEvent.change(field('delivered-at'), { target: { value: '2026-11-10T10:00' } });
+    fireEvent.input(field('refunded-at'), { target: { value: '2026-11-02T10:00' } });
+    fireEvent.input(field('delivered-at'), { target: { value: '2026-11-10T10:00' } });
     fireEvent.change(field('problem'), { target: { value: 'damaged-by-customer' } });
     expect(container.querySelector('time[data-sfp-deadline="safet-filing"]')?.getAttribute('datetime')?.slice(0, 10)).toBe('2026-12-10');
     expect(container.textContent).toContain('at most 50 % reimbursed');
@@ -39,7 +42,7 @@ describe('SafetChecklist (SAFE-T filing page)', () => {
 
   it('says not eligible when the seller refunded, and routes transit losses to the carrier', () => {
     const { field, verdict, container } = setup();
-    fireEvent.change(field('refunded-at'), { target: { value: '2026-11-20T10:00' } });
+    fireEvent.input(field('refunded-at'), { target: { value: '2026-11-20T10:00' } });
     fireEvent.change(field('issuer'), { target: { value: 'seller' } });
     expect(verdict().getAttribute('data-sfp-verdict')).toBe('not-eligible');
     expect(container.querySelector('time[data-sfp-deadline="safet-filing"]')).toBeNull();
@@ -50,9 +53,9 @@ describe('SafetChecklist (SAFE-T filing page)', () => {
 
   it('shows a closed window for an old refund, and a typed message for impossible dates', () => {
     const { field, verdict } = setup();
-    fireEvent.change(field('refunded-at'), { target: { value: '2026-06-01T10:00' } });
+    fireEvent.input(field('refunded-at'), { target: { value: '2026-06-01T10:00' } });
     expect(verdict().getAttribute('data-sfp-verdict')).toBe('window-closed');
-    fireEvent.change(field('refunded-at'), { target: { value: '2027-01-01T10:00' } });
+    fireEvent.input(field('refunded-at'), { target: { value: '2027-01-01T10:00' } });
     expect(verdict().getAttribute('data-sfp-verdict')).toBe('invalid');
     expect(verdict().textContent).toMatch(/Check your answers: .*after now/);
   });
@@ -60,7 +63,7 @@ describe('SafetChecklist (SAFE-T filing page)', () => {
   it('does not judge without a marketplace, and prefills a marked return delivery', () => {
     const { verdict, field } = setup({ marketplace: null, knownReturnDeliveredAt: new Date('2026-11-24T18:30:00.000Z') });
     expect(field('delivered-at').value).toBe('2026-11-24T10:30');
-    fireEvent.change(field('refunded-at'), { target: { value: '2026-11-20T10:00' } });
+    fireEvent.input(field('refunded-at'), { target: { value: '2026-11-20T10:00' } });
     expect(verdict().getAttribute('data-sfp-verdict')).toBe('need-input');
     expect(verdict().textContent).toMatch(/marketplace/);
   });
