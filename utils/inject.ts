@@ -1,18 +1,18 @@
 /**
- * On-demand injection of the overlay UI: one bundle per page kind (entrypoints/overlay-<kind>.content,
- * registration: 'runtime'). The router content script sends { type: 'sfp:inject-overlay', kind }; the
- * background injects that kind's bundle into that tab and frame only. Keeps the UI out of pages that
- * show nothing, and each page's bundle free of the other kinds' code.
+ * On-demand injection of the overlay UI, the fallback path: one bundle per page kind
+ * (entrypoints/overlay-<kind>.content, registration: 'runtime'). The router imports its page's bundle
+ * itself (loadOverlay in entrypoints/seller-central.content/route.ts); when that import fails it sends
+ * { type: 'sfp:inject-overlay', kind } and the background injects that kind's bundle into that tab and
+ * frame only. Either way the UI stays out of pages that show nothing, and each page's bundle free of the
+ * other kinds' code.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { overlayScript } from '@/entrypoints/seller-central.content/route';
 import { OVERLAY_KINDS, settingsItem, type OverlayKind } from './storage';
 
 export const INJECT_OVERLAY = 'sfp:inject-overlay' as const;
 
-/** The overlay bundle of a page kind, as WXT writes it (entrypoints/overlay-<kind>.content → content-scripts/overlay-<kind>.js). */
-export function overlayScript<K extends OverlayKind>(kind: K): `/content-scripts/overlay-${K}.js` {
-  return `/content-scripts/overlay-${kind}.js`;
-}
+export { overlayScript } from '@/entrypoints/seller-central.content/route';
 
 function isOverlayKind(kind: unknown): kind is OverlayKind {
   return (OVERLAY_KINDS as readonly unknown[]).includes(kind);

@@ -15,7 +15,12 @@ export function overlayMark(kind: OverlayPageKind): string {
   return `data-sfp-guide-overlay-${kind}`;
 }
 
-/** The router's request to the background (utils/inject.ts); `kind` picks the bundle and lets it honour settings.overlays. */
+/** The overlay bundle of a page kind, as WXT writes it (entrypoints/overlay-<kind>.content → content-scripts/overlay-<kind>.js). */
+export function overlayScript<K extends OverlayPageKind>(kind: K): `/content-scripts/overlay-${K}.js` {
+  return `/content-scripts/overlay-${kind}.js`;
+}
+
+/** The router's fallback request to the background (utils/inject.ts); `kind` picks the bundle and lets it honour settings.overlays. */
 export interface InjectRequest {
   type: 'sfp:inject-overlay';
   kind: OverlayPageKind;
@@ -49,3 +54,44 @@ export function jsonToPrefetch(page: DetectedPage | null, storedSettings: unknow
   return orderJsonPath(page.orderId);
 }
 
+
+/**
+ * Whether the seller's stored settings (raw, as read from storage.local) leave `kind`'s overlay on.
+ * Anything unreadable counts as the defaults (every overlay on), as the overlay's own settings repair does.
+ */
+export function overlayWanted(kind: OverlayPageKind, storedSettings: unknown): boolean {
+  const overlays = (storedSettings as { overlays?: Record<string, unknown> | null } | null | undefined)?.overlays;
+  return overlays?.[kind] !== false;
+}
+
+/** What loadOverlay needs from the extension APIs (the router passes the real ones; tests pass fakes). */
+export interface OverlayLoaderIo {
+  /** The extension URL of a packaged file (runtime.getURL). */
+  url(path: ReturnType<typeof overlayScript>): string;
+  /** import() of that URL: the bundle runs as a module in the content script's world. */
+  importModule(url: string): Promise<unknown>;
+  /** Asks the background to inject the bundle with scripting.executeScript (utils/inject.ts). */
+  askBackground(request: InjectRequest): Promise<unknown>;
+}
+
+/**
+ * Loads `request.kind`'s overlay bundle into this frame unless the seller switched that kind off:
+ * imported as a module from the extension package (web-accessible to Seller Central only, wxt.config.ts),
+ * which Chromium compiles off the main thread and keeps in its V8 code cache from the third load of a
+ * page on; when the import fails (a browser without import() in content scripts), the background
+ * injects the same file instead. Rejects when neither worked, so that the router can ask again.
+ */
+export async function loadOverlay(
+  request: InjectRequest,
+  storedSettings: Promise<unknown>,
+  io: OverlayLoaderIo,
+): Promise<'off' | 'imported' | 'injected'> {
+  if (!overlayWanted(request.kind, await storedSettings.catch(() => undefined))) return 'off';
+  try {
+    await io.importModule(io.url(overlayScript(request.kind)));
+    return 'imported';
+  } catch {
+    await io.askBackground(request);
+    return 'injected';
+  }
+}

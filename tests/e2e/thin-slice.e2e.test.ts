@@ -1,9 +1,12 @@
 // Issue 2 item 3, the thin slice, in real Chromium with the built extension: overlay on an SFP order,
 // no SFP claim on a non-SFP order, nothing on another host, the chip on a broken page, SPA navigation,
 // and the queue → badge → popup loop, through the agreed data-sfp-* test hooks of overlay and popup.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SELLER_CENTRAL_MATCHES } from '../../utils/marketplaces';
 import {
-  attribute, extensionWorlds, text, launch, otherHostUrl, overlay, overlayHost, pageLog, sellerCentralUrl, spaNavigate,
+  attribute, extensionPath, extensionWorlds, text, launch, otherHostUrl, overlay, overlayHost, pageLog, sellerCentralUrl, spaNavigate,
   unrecognisedChip, type Session,
 } from './harness';
 import { BROKEN_ORDER_ID, NON_SFP_ORDER_ID, SFP_ORDER_ID, orderPath } from './routes';
@@ -42,6 +45,32 @@ describe('thin slice', () => {
     });
     expect(placement).toEqual({ host: true, inShadow: true, inLightDom: false });
     expect(pageLog(page).errors).toEqual([]);
+  });
+
+  test('the overlay bundle is imported as a module, compiled from the V8 code cache from the third load on', async () => {
+    // Only the overlay bundles are web-accessible, and only to Seller Central (wxt.config.ts).
+    const manifest = JSON.parse(readFileSync(join(extensionPath(), 'manifest.json'), 'utf8'));
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['content-scripts/overlay-*.js'], matches: [...SELLER_CENTRAL_MATCHES] }]);
+    const consumed: number[] = [];
+    for (let load = 0; load < 3; load++) {
+      const page = await s.context.newPage();
+      const cdp = await s.context.newCDPSession(page);
+      const events: { name: string; args?: { data?: { url?: string; consumedCacheSize?: number } } }[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8'] }, transferMode: 'ReportEvents' });
+      await page.goto(SFP_URL);
+      await expect.poll(() => overlay(page).count()).toBe(1);
+      await cdp.send('Tracing.end');
+      await complete;
+      const compiles = events.filter((e) => e.name === 'v8.compileModule' && e.args?.data?.url?.endsWith('/content-scripts/overlay-order-details.js'));
+      expect(compiles, `load ${load}`).toHaveLength(1);
+      consumed.push(compiles[0]!.args!.data!.consumedCacheSize ?? 0);
+      await page.close();
+    }
+    // Chromium keeps a module's code cache once it has run twice; the router's own earlier loads in this
+    // session may already have warmed it, so only the third load is certain to use it.
+    expect(consumed[2]).toBeGreaterThan(0);
   });
 
   test('non-SFP order: seller handles contacts, no SFP claim', async () => {

@@ -1,8 +1,9 @@
 /**
  * One overlay bundle per page kind (entrypoints/overlay-<kind>.content): each carries only its own
  * feature, so the order page does not parse the list features or the message classifier (issue 5
- * budgets). The background injects the bundle for the kind the router detected (utils/inject.ts); it
- * is never listed in the manifest. Each bundle marks <html> with its own attribute so it runs once per
+ * budgets). The router imports the bundle for the kind it detected, or has the background inject it when
+ * the import fails (loadOverlay in entrypoints/seller-central.content/route.ts, utils/inject.ts); it is
+ * never listed among the manifest's content scripts. Each bundle marks <html> with its own attribute so it runs once per
  * document, follows SPA navigation itself, and shows only on pages of its kind: after a navigation to
  * another kind the router asks for that kind's bundle and this one hides.
  */
@@ -26,9 +27,10 @@ export function defineOverlayBundle<K extends OverlayKind>(feature: OverlayFeatu
     // WXT would otherwise post a 'wxt:content-script-started' message to Seller Central's own window
     // listeners (it also dispatches a DOM event, which is what WXT itself listens to).
     noScriptStartedPostMessage: true,
-    // Not async: the bundle's completion value is what main returns, and a promise there keeps the
-    // injection — and with it the page's `load` event — pending until the overlay has shown its first
-    // page (measured: the messages page's load +122 ms, its thread frame waiting behind the overlay).
+    // Not async: when the background injects the bundle (the fallback), its completion value is what main
+    // returns, and a promise there keeps the injection — and with it the page's `load` event — pending until
+    // the overlay has shown its first page (measured: the messages page's load +122 ms, its thread frame
+    // waiting behind the overlay).
     main(ctx) {
       const html = document.documentElement;
       const mark = overlayMark(feature.kind);

@@ -4,7 +4,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { INJECT_AFTER_LOAD, injectRequest, jsonToPrefetch, overlayMark } from '@/entrypoints/seller-central.content/route';
+import {
+  INJECT_AFTER_LOAD,
+  injectRequest,
+  jsonToPrefetch,
+  loadOverlay,
+  overlayMark,
+  overlayWanted,
+  type OverlayLoaderIo,
+} from '@/entrypoints/seller-central.content/route';
 import { handleInjectRequest, overlayScript } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { detectPage } from '@/utils/pages/detect';
@@ -48,6 +56,55 @@ describe('router: injectRequest', () => {
       const src = readFileSync(join(dir, file), 'utf8');
       expect(src, file).not.toMatch(/from ['"](react|react-dom|valibot|zod|zod\/mini|date-fns|@date-fns\/tz|@\/utils\/storage['"]|@\/utils\/settings)/);
     }
+  });
+});
+
+describe('router: loadOverlay', () => {
+  const request = { type: 'sfp:inject-overlay', kind: 'returns' } as const;
+  const io = (overrides: Partial<OverlayLoaderIo> = {}) => ({
+    url: vi.fn((path: string) => `chrome-extension://abc${path}`),
+    importModule: vi.fn(async () => ({})),
+    askBackground: vi.fn(async () => ({ ok: true })),
+    ...overrides,
+  });
+
+  test('imports the kind\'s own bundle from the extension package, without asking the background', async () => {
+    const fake = io();
+    expect(await loadOverlay(request, Promise.resolve(undefined), fake)).toBe('imported');
+    expect(fake.url).toHaveBeenCalledWith('/content-scripts/overlay-returns.js');
+    expect(fake.importModule).toHaveBeenCalledWith('chrome-extension://abc/content-scripts/overlay-returns.js');
+    expect(fake.askBackground).not.toHaveBeenCalled();
+  });
+
+  test('falls back to the background\'s injection when the import fails', async () => {
+    const fake = io({ importModule: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))) });
+    expect(await loadOverlay(request, Promise.resolve(DEFAULT_SETTINGS), fake)).toBe('injected');
+    expect(fake.askBackground).toHaveBeenCalledWith(request);
+  });
+
+  test('rejects when neither worked, so that the router can ask again', async () => {
+    const fake = io({
+      importModule: vi.fn(async () => Promise.reject(new Error('no import'))),
+      askBackground: vi.fn(async () => Promise.reject(new Error('Extension context invalidated.'))),
+    });
+    await expect(loadOverlay(request, Promise.resolve(undefined), fake)).rejects.toThrow('Extension context invalidated.');
+  });
+
+  test('loads nothing for a kind the seller switched off; other kinds still load', async () => {
+    const off = { ...DEFAULT_SETTINGS, overlays: { ...DEFAULT_SETTINGS.overlays, returns: false } };
+    const fake = io();
+    expect(await loadOverlay(request, Promise.resolve(off), fake)).toBe('off');
+    expect(fake.importModule).not.toHaveBeenCalled();
+    expect(fake.askBackground).not.toHaveBeenCalled();
+    expect(await loadOverlay({ ...request, kind: 'messages' }, Promise.resolve(off), fake)).toBe('imported');
+  });
+
+  test('unreadable settings count as the defaults (every overlay on)', async () => {
+    for (const stored of [undefined, null, 'corrupt', 42, { overlays: null }, { overlays: 'x' }, { overlays: { returns: 'no' } }]) {
+      expect(overlayWanted('returns', stored), JSON.stringify(stored)).toBe(true);
+    }
+    const fake = io();
+    expect(await loadOverlay(request, Promise.reject(new Error('storage failed')), fake)).toBe('imported');
   });
 });
 
