@@ -27,6 +27,16 @@ describe('e2e harness', () => {
     expect(served).toContainEqual({ method: 'GET', host: 'sellercentral.amazon.de', path: '/home', status: 200 });
   });
 
+  test('a JSON fixture that stores an HTTP answer is served as that answer (status, type, body)', async () => {
+    const page = await s.page(sellerCentralUrl('/returns/list'));
+    const answer = await page.evaluate(async () => {
+      const res = await fetch('/returns/api/return-requests', { credentials: 'same-origin' });
+      const body = (await res.json()) as { returnRequests?: unknown[]; $comment?: unknown };
+      return { status: res.status, type: res.headers.get('content-type'), requests: body.returnRequests?.length, comment: '$comment' in body };
+    });
+    expect(answer).toEqual({ status: 200, type: 'application/json;charset=UTF-8', requests: 5, comment: false });
+  });
+
   test('unknown paths get a plain 404 page; the index lists the sample pages', async () => {
     const page = await s.context.newPage();
     const res = await page.goto(sellerCentralUrl('/no/such/page'));

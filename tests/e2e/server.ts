@@ -46,6 +46,25 @@ const TYPES: Record<string, string> = {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
+/**
+ * A JSON fixture that stores a whole HTTP answer — `{ status, contentType, body }`, the shape the readers'
+ * tests fake fetch with (tests/readers/page-fixtures.ts, e.g. tests/fixtures/api/returns-us.json) — is
+ * served as that answer: its status, its content type and its body (a string as is, anything else as JSON).
+ * Other files are served as they are (null).
+ */
+export function storedAnswer(file: string, content: Buffer): { status: number; contentType: string; body: string } | null {
+  if (extname(file) !== '.json') return null;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(content.toString('utf8'));
+  } catch {
+    return null;
+  }
+  const { status, contentType, body } = (stored ?? {}) as { status?: unknown; contentType?: unknown; body?: unknown };
+  if (typeof status !== 'number' || typeof contentType !== 'string' || body === undefined) return null;
+  return { status, contentType, body: typeof body === 'string' ? body : JSON.stringify(body) };
+}
+
 /** Finds the route for a host and pathname (first match wins). */
 export function findRoute(table: readonly Route[], host: string, pathname: string): Route | undefined {
   return table.find(
@@ -123,13 +142,14 @@ export async function startFixtureServer(
       return;
     }
     try {
-      const body = await readFile(resolve(root, route.file));
-      const status = route.status ?? 200;
+      const file = await readFile(resolve(root, route.file));
+      const answer = storedAnswer(route.file, file);
+      const status = route.status ?? answer?.status ?? 200;
       res.writeHead(status, {
-        'content-type': route.type ?? TYPES[extname(route.file)] ?? 'application/octet-stream',
+        'content-type': route.type ?? answer?.contentType ?? TYPES[extname(route.file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
-      res.end(method === 'HEAD' ? undefined : body);
+      res.end(method === 'HEAD' ? undefined : (answer?.body ?? file));
       done(status);
     } catch {
       // A route whose fixture has not landed yet: say so plainly instead of failing the server.
