@@ -6,6 +6,7 @@
  */
 
 const ORDER_ID_IN_TEXT = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
+const ORDER_ID_LENGTH = 19;
 /** Our own hosts and non-visible content are skipped. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'SFP-GUIDE-CHIP', 'SFP-GUIDE-OVERLAY']);
 /** Row-like containers: an occurrence inside one of these beats one in a page header or thread view. */
@@ -34,8 +35,10 @@ export function findRowAnchors(root: Document, keys: readonly string[]): Map<str
     if (!prev || inRow) found.set(key, { element, inRow });
   };
 
+  // Most text nodes are short labels: those that cannot hold a key are passed over without a regex.
+  const shortest = Math.max(4, Math.min(orderKeys.size > 0 ? ORDER_ID_LENGTH : Infinity, ...otherKeys.map((k) => k.length)));
   const visitText = (text: string, parent: Element) => {
-    if (orderKeys.size > 0) {
+    if (orderKeys.size > 0 && text.length >= ORDER_ID_LENGTH && text.includes('-')) {
       for (const m of text.matchAll(ORDER_ID_IN_TEXT)) if (orderKeys.has(m[0])) consider(m[0], parent);
     }
     for (const k of otherKeys) if (text.includes(k)) consider(k, parent);
@@ -48,7 +51,7 @@ export function findRowAnchors(root: Document, keys: readonly string[]): Map<str
       if (child.nodeType === 3) {
         const parent = child.parentElement;
         const text = child.nodeValue;
-        if (parent && text && text.length >= 4) visitText(text, parent);
+        if (parent && text && text.length >= shortest) visitText(text, parent);
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIP.has(el.tagName)) continue;

@@ -125,6 +125,14 @@ describe('findRowAnchors', () => {
     expect(found.has('8123456789')).toBe(false);
   });
 
+  it('finds keys that are a whole text node: an order id (19 characters) and a shorter claim id', () => {
+    document.body.innerHTML = `<table><tr><td>Order</td><td><a id="order">${A}</a></td><td><span id="claim">C-4821</span></td></tr></table>`;
+    const found = findRowAnchors(document, [A, 'C-4821']);
+    expect(found.get(A)?.element.id).toBe('order');
+    expect(found.get('C-4821')?.element.id).toBe('claim');
+    expect(findRowAnchors(document, ['C-4821']).get('C-4821')?.element.id).toBe('claim');
+  });
+
   it('does not take a longer digit run for an order id', () => {
     document.body.innerHTML = `<p id="long">9${A}9</p><p id="dash">${A}-1</p>`;
     expect(findRowAnchors(document, [A]).size).toBe(0);
