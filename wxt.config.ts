@@ -12,19 +12,16 @@ export default defineConfig({
     description:
       'Seller Fulfilled Prime guidance in Seller Central: who answers, by when, and whether a refund can be reclaimed.',
     // storage: the action queue and settings; alarms: deadline reminders without polling;
-    // scripting: the background injects a page's overlay UI when the router's import of it fails (below).
+    // scripting: the background injects a page's overlay UI in Firefox, and in Chromium when the router's
+    // import of it fails (below).
     permissions: ['storage', 'alarms', 'scripting'],
     optional_permissions: ['notifications'],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
-    // The overlay bundles, so that the router can import() them as modules on Seller Central pages only
-    // (entrypoints/seller-central.content/route.ts, loadOverlay): Chromium compiles an imported module off
-    // the main thread and keeps its V8 code cache, which it never does for scripting.executeScript files.
-    // Static URLs on purpose: use_dynamic_url changes the URL every browser session and Chromium then
-    // keeps no code cache for it (measured with a v8.compileModule trace). No other file is exposed.
-    web_accessible_resources: [{ resources: ['content-scripts/overlay-*.js'], matches: [...SELLER_CENTRAL_MATCHES] }],
     action: { default_title: 'SFP Guide' },
     ...(browser === 'firefox'
       ? {
+          // No web-accessible files: in Firefox the background injects the overlay bundles, as before
+          // (the router's import() path is measured and tested in Chromium only).
           browser_specific_settings: {
             gecko: {
               id: 'sfp-guide@sfp-guide.github.io',
@@ -36,7 +33,14 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // The overlay bundles, so that the router can import() them as modules on Seller Central pages
+          // only (entrypoints/seller-central.content/route.ts, loadOverlay): Chromium compiles an imported
+          // module off the main thread and keeps its V8 code cache, which it never does for
+          // scripting.executeScript files. Static URLs on purpose: with use_dynamic_url the URL changes every
+          // browser session and Chromium keeps no code cache for it (v8.compileModule trace). Nothing else.
+          web_accessible_resources: [{ resources: ['content-scripts/overlay-*.js'], matches: [...SELLER_CENTRAL_MATCHES] }],
+        }),
   }),
   hooks: {
     // The overlay content scripts (injected on demand) render with preact/compat instead of React:

@@ -1,9 +1,9 @@
 /**
- * On-demand injection of the overlay UI, the fallback path: one bundle per page kind
- * (entrypoints/overlay-<kind>.content, registration: 'runtime'). The router imports its page's bundle
- * itself (loadOverlay in entrypoints/seller-central.content/route.ts); when that import fails it sends
- * { type: 'sfp:inject-overlay', kind } and the background injects that kind's bundle into that tab and
- * frame only. Either way the UI stays out of pages that show nothing, and each page's bundle free of the
+ * On-demand injection of the overlay UI, Firefox's path and Chromium's fallback: one bundle per page kind
+ * (entrypoints/overlay-<kind>.content, registration: 'runtime'). In Chromium the router imports its page's
+ * bundle itself (loadOverlay in entrypoints/seller-central.content/route.ts); in Firefox, or when that
+ * import fails, it sends { type: 'sfp:inject-overlay', kind } and the background injects that kind's
+ * bundle into that tab and frame only. Either way the UI stays out of pages that show nothing, and each page's bundle free of the
  * other kinds' code.
  */
 import { browser, type Browser } from 'wxt/browser';

@@ -68,8 +68,9 @@ export function overlayWanted(kind: OverlayPageKind, storedSettings: unknown): b
 export interface OverlayLoaderIo {
   /** The extension URL of a packaged file (runtime.getURL). */
   url(path: ReturnType<typeof overlayScript>): string;
-  /** import() of that URL: the bundle runs as a module in the content script's world. */
-  importModule(url: string): Promise<unknown>;
+  /** import() of that URL: the bundle runs as a module in the content script's world. Absent in the
+   * Firefox build, where the background injects the bundle (the import path is measured in Chromium only). */
+  importModule?: (url: string) => Promise<unknown>;
   /** Asks the background to inject the bundle with scripting.executeScript (utils/inject.ts). */
   askBackground(request: InjectRequest): Promise<unknown>;
 }
@@ -78,8 +79,8 @@ export interface OverlayLoaderIo {
  * Loads `request.kind`'s overlay bundle into this frame unless the seller switched that kind off:
  * imported as a module from the extension package (web-accessible to Seller Central only, wxt.config.ts),
  * which Chromium compiles off the main thread and keeps in its V8 code cache from the third load of a
- * page on; when the import fails (a browser without import() in content scripts), the background
- * injects the same file instead. Rejects when neither worked, so that the router can ask again.
+ * page on; when the import fails, or where there is none (Firefox), the background injects the same file
+ * instead. Rejects when neither worked, so that the router can ask again.
  */
 export async function loadOverlay(
   request: InjectRequest,
@@ -87,11 +88,14 @@ export async function loadOverlay(
   io: OverlayLoaderIo,
 ): Promise<'off' | 'imported' | 'injected'> {
   if (!overlayWanted(request.kind, await storedSettings.catch(() => undefined))) return 'off';
-  try {
-    await io.importModule(io.url(overlayScript(request.kind)));
-    return 'imported';
-  } catch {
-    await io.askBackground(request);
-    return 'injected';
+  if (io.importModule) {
+    try {
+      await io.importModule(io.url(overlayScript(request.kind)));
+      return 'imported';
+    } catch {
+      // Not importable here: the background's injection below.
+    }
   }
+  await io.askBackground(request);
+  return 'injected';
 }

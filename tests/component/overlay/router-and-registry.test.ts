@@ -82,6 +82,13 @@ describe('router: loadOverlay', () => {
     expect(fake.askBackground).toHaveBeenCalledWith(request);
   });
 
+  test('without an import (the Firefox build) asks the background at once', async () => {
+    const fake = { ...io(), importModule: undefined };
+    expect(await loadOverlay(request, Promise.resolve(undefined), fake)).toBe('injected');
+    expect(fake.askBackground).toHaveBeenCalledWith(request);
+    expect(fake.url).not.toHaveBeenCalled();
+  });
+
   test('rejects when neither worked, so that the router can ask again', async () => {
     const fake = io({
       importModule: vi.fn(async () => Promise.reject(new Error('no import'))),
