@@ -10,9 +10,7 @@
  * seller is a buyer: buyer-seller messaging carries only these three (assumption, stated in the fixtures).
  */
 import * as v from 'valibot';
-import { classifyContact } from '../policy/classify';
-import { AMAZON_CS_FORWARD } from '../policy/classify-cues';
-import { normaliseForCues } from '../policy/classify-text';
+import { classifyContact, isAmazonCsForward } from '../policy/classify';
 import { deepQuery, deepQueryFirst } from './dom';
 import {
   dateIn, deepText, fieldText, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, testIdIndex, urlParams,
@@ -40,16 +38,10 @@ export interface ReadMessagesOptions { classify?: ContactClassifier }
 
 const LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'ja']);
 
-function isAmazonForward(text: string): boolean {
-  if (!text) return false;
-  const t = normaliseForCues(text.slice(0, 600));
-  return AMAZON_CS_FORWARD.some((re) => re.test(t));
-}
-
 /** Sender from an explicit label, the forward sentence, or an outgoing marker; null when nothing says. */
 function senderOf(label: string, text: string, el: Element | null): Sender | null {
   if (label && AMAZON_SENDER.test(label)) return 'amazon-cs';
-  if (isAmazonForward(text)) return 'amazon-cs';
+  if (isAmazonCsForward(text)) return 'amazon-cs';
   if ((label && SELLER_SENDER.test(label)) || (el && OUTGOING_CLASS.test(el.getAttribute('class') ?? ''))) return 'seller';
   return label ? 'buyer' : null;
 }

@@ -103,6 +103,15 @@ function isForward(text: string): boolean {
   return prefiltered().forward.some(({ item: re, atoms }) => mayMatch(atoms, text) && re.test(text));
 }
 
+/**
+ * Whether a message opens like an Amazon CS contact forwarded through buyer-seller messaging
+ * (AMAZON_CS_FORWARD, on its first 600 characters): the page readers' sender test, through the same
+ * prefilter as the classifier, so a message without an opening's atoms compiles none of the patterns.
+ */
+export function isAmazonCsForward(text: string): boolean {
+  return !!text && isForward(normaliseForCues(text.slice(0, 600)));
+}
+
 /** Sums cue weights per feature on normalised text (each pattern counted once). */
 function featureScores(text: string): Map<CueFeature, number> {
   const scores = new Map<CueFeature, number>();

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import fc from 'fast-check';
-import { classifyContact, type ContactInput } from '@/utils/policy/classify';
+import { classifyContact, isAmazonCsForward, type ContactInput } from '@/utils/policy/classify';
 import { ATOM_SEPARATOR, CUE_ATOMS, FORWARD_ATOMS } from '@/utils/policy/classify-cue-atoms';
 import { ALL_CUES, AMAZON_CS_FORWARD } from '@/utils/policy/classify-cues';
 import { normaliseForCues } from '@/utils/policy/classify-text';
@@ -172,5 +172,23 @@ describe('the analysis stays out of the page', () => {
     expect(inputs.filter((p) => p.includes('classify-prefilter'))).toEqual([]);
     // The cue patterns (≈ 21 kB of source) plus their atoms (≈ 10 kB).
     expect(result.outputFiles[0]?.contents.length).toBeLessThan(48_000);
+  });
+});
+
+describe('isAmazonCsForward (the messages reader\'s sender test)', () => {
+  const unfiltered = (text: string) => AMAZON_CS_FORWARD.some((re) => re.test(normaliseForCues(text.slice(0, 600))));
+
+  it('answers as every forward pattern run unfiltered, on every corpus message and on random text', () => {
+    const bodies = corpus.map((m) => m.body);
+    for (const body of bodies) expect(isAmazonCsForward(body), body.slice(0, 60)).toBe(unfiltered(body));
+    expect(bodies.filter((b) => unfiltered(b)).length).toBeGreaterThan(0); // forwards are in the corpus
+    fc.assert(fc.property(fc.string({ maxLength: 700 }), (text) => isAmazonCsForward(text) === unfiltered(text)), { numRuns: 300 });
+  });
+
+  it('reads only the first 600 characters, and nothing from empty text', () => {
+    const opening = "We've been contacted by a customer regarding the order identified below.";
+    expect(isAmazonCsForward(opening)).toBe(true);
+    expect(isAmazonCsForward(`${'x'.repeat(600)} ${opening}`)).toBe(false);
+    expect(isAmazonCsForward('')).toBe(false);
   });
 });
