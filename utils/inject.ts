@@ -3,8 +3,8 @@
  * (entrypoints/overlay-<kind>.content, registration: 'runtime'). In Chromium the router imports its page's
  * bundle itself (loadOverlay in entrypoints/seller-central.content/route.ts); in Firefox, or when that
  * import fails, it sends { type: 'sfp:inject-overlay', kind } and the background injects that kind's
- * bundle into that tab and frame only. Either way the UI stays out of pages that show nothing, and each page's bundle free of the
- * other kinds' code.
+ * bundle into that tab and frame only. Either way the UI stays out of pages that show nothing, and each
+ * page's bundle free of the other kinds' code.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { overlayScript } from '@/entrypoints/seller-central.content/route';

@@ -2,10 +2,11 @@
  * The router: runs on every Seller Central page, so it must stay tiny (architecture.md: ≤ 5 ms where
  * nothing is shown). It only asks `detectPage` about the URL and, for a page kind that has an
  * overlay, reads the raw settings and loads that kind's overlay bundle (entrypoints/overlay-<kind>.content)
- * unless the seller switched it off: imported from the extension package, or injected by the background
- * when the import fails (loadOverlay in ./route.ts, utils/inject.ts). No React, no schema library, no date
- * libraries, no storage read on pages without an overlay. On order pages the same settings read starts the
- * order JSON request the overlay will need (utils/pages/page-fetch.ts) while the page is still loading.
+ * unless the seller switched it off: imported from the extension package (Chromium), or injected by the
+ * background (Firefox, or when the import fails: loadOverlay in ./route.ts, utils/inject.ts). No React,
+ * no schema library, no date libraries, no storage read on pages without an overlay. On order pages the
+ * same settings read starts the order JSON request the overlay will need (utils/pages/page-fetch.ts)
+ * while the page is still loading.
  *
  * SPA navigation is followed through WXT's `wxt:locationchange` (Navigation API in Chromium: no
  * polling). An injected bundle follows navigation itself; the router asks once per kind and document.

@@ -54,7 +54,6 @@ export function jsonToPrefetch(page: DetectedPage | null, storedSettings: unknow
   return orderJsonPath(page.orderId);
 }
 
-
 /**
  * Whether the seller's stored settings (raw, as read from storage.local) leave `kind`'s overlay on.
  * Anything unreadable counts as the defaults (every overlay on), as the overlay's own settings repair does.

@@ -1,12 +1,11 @@
 /**
  * One overlay bundle per page kind (entrypoints/overlay-<kind>.content): each carries only its own
  * feature, so the order page does not parse the list features or the message classifier (issue 5
- * budgets). The router imports the bundle for the kind it detected (Chromium), or has the background inject
- * it (Firefox, or when the import fails: loadOverlay in entrypoints/seller-central.content/route.ts,
- * utils/inject.ts); it is
- * never listed among the manifest's content scripts. Each bundle marks <html> with its own attribute so it runs once per
- * document, follows SPA navigation itself, and shows only on pages of its kind: after a navigation to
- * another kind the router asks for that kind's bundle and this one hides.
+ * budgets). The router imports the bundle for the kind it detected (Chromium), or has the background
+ * inject it (Firefox, or when the import fails: loadOverlay in entrypoints/seller-central.content/route.ts,
+ * utils/inject.ts); it is never listed among the manifest's content scripts. Each bundle marks <html> with
+ * its own attribute so it runs once per document, follows SPA navigation itself, and shows only on pages of
+ * its kind: after a navigation to another kind the router asks for that kind's bundle and this one hides.
  */
 // First: starts the storage read before the modules below are evaluated (see ./boot.ts).
 import { storedAtStart } from './boot';
