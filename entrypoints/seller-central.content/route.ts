@@ -49,8 +49,8 @@ export function injectRequest(page: DetectedPage | null): InjectRequest | null {
  */
 export function jsonToPrefetch(page: DetectedPage | null, storedSettings: unknown): string | null {
   if (page?.kind !== 'order-details' || !page.orderId) return null;
-  const s = (storedSettings ?? {}) as { readJson?: unknown; overlays?: { 'order-details'?: unknown } | null };
-  if (s.readJson === false || s.overlays?.['order-details'] === false) return null;
+  const s = (storedSettings ?? {}) as { readJson?: unknown };
+  if (s.readJson === false || !overlayWanted('order-details', storedSettings)) return null;
   return orderJsonPath(page.orderId);
 }
 

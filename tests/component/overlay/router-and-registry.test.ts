@@ -10,10 +10,11 @@ import {
   jsonToPrefetch,
   loadOverlay,
   overlayMark,
+  overlayScript,
   overlayWanted,
   type OverlayLoaderIo,
 } from '@/entrypoints/seller-central.content/route';
-import { handleInjectRequest, overlayScript } from '@/utils/inject';
+import { handleInjectRequest } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { detectPage } from '@/utils/pages/detect';
 import { placeHost } from '@/components/overlay/host/placement';
