@@ -174,6 +174,28 @@ describe('readMessages — waiting and size', () => {
     expect(o.rows).toEqual([{ orderId: '113-2846190-7712054', sender: null, receivedAt: '2026-11-26T08:00:00.000Z', needsResponse: null }]);
   });
 
+  it('finds the open thread wherever the page puts it: its frame, the page itself, a component shadow root', async () => {
+    const inFrame = ok(await readMessages(loadPage('messages-us.html', url), ctx(url)));
+    expect(inFrame.thread?.messages).toHaveLength(3);
+    for (const place of ['page', 'shadow'] as const) {
+      const doc = loadPage('messages-us.html', url);
+      const frame = doc.querySelector('iframe');
+      const view = frame?.contentDocument?.querySelector('[data-test-id="thread-view"]');
+      if (!frame || !view) throw new Error('fixture changed');
+      // Moved, not cloned: its messages keep their shadow roots.
+      const moved = doc.adoptNode(view);
+      if (place === 'page') {
+        frame.replaceWith(moved);
+      } else {
+        const host = doc.createElement('kat-conversation');
+        host.attachShadow({ mode: 'open' }).append(moved);
+        frame.replaceWith(host);
+      }
+      const o = ok(await readMessages(doc, ctx(url)));
+      expect(o.thread, place).toEqual(inFrame.thread);
+    }
+  });
+
   it('reads a 2,000-row inbox, one observation row per page row', async () => {
     const doc = loadPage('messages-broken-empty.html', url);
     const list = doc.querySelector('[data-test-id="inbox-thread-list"]');

@@ -20,7 +20,7 @@ export function textOf(el: Node | null | undefined): string {
 }
 
 /** The same-origin document of an iframe/frame, or null (cross-origin access throws in browsers). */
-function frameDocument(el: Element): Document | null {
+export function frameDocument(el: Element): Document | null {
   try {
     return (el as HTMLIFrameElement).contentDocument ?? null;
   } catch {

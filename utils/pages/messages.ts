@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { classifyContact, isAmazonCsForward } from '../policy/classify';
-import { deepQuery, deepQueryFirst } from './dom';
+import { deepQuery, deepQueryFirst, frameDocument } from './dom';
 import {
   dateIn, deepText, fieldText, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, testIdIndex, urlParams,
   type PageContext, type TestIdIndex,
@@ -118,6 +118,21 @@ function findList(doc: Document): Element | null {
 }
 
 /**
+ * The open thread: in the page, else in one of its same-origin frames (where the inbox usually shows it),
+ * else anywhere deep. The frames are looked into before the deep walk, which would touch every element of
+ * the page to find shadow roots (bench:where, Buyer Messages: ≈ 1.1 ms a load on that walk alone).
+ */
+function findThreadView(doc: Document): Element | null {
+  const direct = doc.querySelector(THREAD_VIEW);
+  if (direct) return direct;
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    const inFrame = frameDocument(frame)?.querySelector(THREAD_VIEW);
+    if (inFrame) return inFrame;
+  }
+  return deepQuery(doc, THREAD_VIEW);
+}
+
+/**
  * Reads the Buyer Messages page. Waits (shared observer, bounded by ctx.waitMs) for the inbox list, a row or the
  * open thread; answers 'unrecognised' with the missing anchors when none appears. Never throws.
  */
@@ -128,7 +143,7 @@ export async function readMessages(
     if (looksSignedOut(doc)) return { status: 'signed-out' };
     const waited = await waitForAnchors(doc, [{
       name: 'inbox-thread-list|inbox-thread-row|thread-view',
-      test: (d) => findList(d) ?? deepQuery(d, ROW_SELECTORS[0]) ?? deepQuery(d, THREAD_VIEW),
+      test: (d) => findList(d) ?? deepQuery(d, ROW_SELECTORS[0]) ?? findThreadView(d),
     }], { timeoutMs: ctx.waitMs ?? DEFAULT_WAIT_MS, signal: ctx.signal, deep: true });
     if (ctx.signal?.aborted) return { status: 'unrecognised', missing: ['aborted'] };
 
@@ -141,7 +156,7 @@ export async function readMessages(
       const r = readRow(el, page, filterNeedsResponse);
       if (r) rows.push(r);
     }
-    const view = deepQuery(doc, THREAD_VIEW);
+    const view = findThreadView(doc);
     const thread = view ? readThread(view, page, options.classify ?? classifyContact) : undefined;
     // Rows on screen but none readable: the layout changed under us; say so rather than "no messages".
     if (rowsFound?.els.length && !rows.length && !thread) return { status: 'unrecognised', missing: ['readable-inbox-row'] };
