@@ -74,6 +74,8 @@ export function repairSettings(raw: unknown): { value: Settings; repaired: numbe
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     const parsed = v.safeParse(SettingsSchema.entries[key], src[key]);
+    // valibot's record() reads an array as a record with no entries (output {}): kept empty, but counted.
+    if (parsed.success && key === 'calendars' && Array.isArray(src[key])) repaired++;
     if (parsed.success) out[key] = parsed.output;
     else {
       if (src[key] !== undefined) repaired++;

@@ -66,6 +66,11 @@ describe('repair, record by record', () => {
     expect(value.defaultMarketplace).toBe('DE');
     expect(value.calendars).toEqual({ US: { weekend: [0, 6] } });
     expect(repaired).toBe(2);
+    // valibot's record() reads an array as an empty record: the value is an object again, and it counts as repaired.
+    const fromArray = repairSettings({ ...fixture<object>('settings.v2.json'), calendars: [] });
+    expect(Array.isArray(fromArray.value.calendars)).toBe(false);
+    expect(fromArray.value.calendars).toEqual({});
+    expect(fromArray.repaired).toBe(1);
     expect(repairSettings(null)).toEqual({ value: DEFAULT_SETTINGS, repaired: 0 });
     expect(repairSettings('garbage').repaired).toBe(1);
   });
