@@ -12,7 +12,6 @@ import { OVERLAY_KINDS, settingsItem, type OverlayKind } from './storage';
 
 export const INJECT_OVERLAY = 'sfp:inject-overlay' as const;
 
-
 function isOverlayKind(kind: unknown): kind is OverlayKind {
   return (OVERLAY_KINDS as readonly unknown[]).includes(kind);
 }

@@ -25,7 +25,12 @@ export const OVERLAY_KINDS = ['order-details', 'order-list', 'messages', 'return
 export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 
 export const SettingsSchema = v.object({
-  calendars: v.record(MarketplaceSchema, CalendarOverridesSchema),
+  // Not an array: valibot's record() would read one as a record with no entries and call it valid.
+  calendars: v.pipe(
+    v.unknown(),
+    v.check((value) => !Array.isArray(value), 'calendars: an object keyed by marketplace, not an array'),
+    v.record(MarketplaceSchema, CalendarOverridesSchema),
+  ),
   overlays: v.object({
     'order-details': v.boolean(), 'order-list': v.boolean(), messages: v.boolean(), returns: v.boolean(), safet: v.boolean(),
   }),
@@ -74,8 +79,6 @@ export function repairSettings(raw: unknown): { value: Settings; repaired: numbe
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     const parsed = v.safeParse(SettingsSchema.entries[key], src[key]);
-    // valibot's record() reads an array as a record with no entries (output {}): kept empty, but counted.
-    if (parsed.success && key === 'calendars' && Array.isArray(src[key])) repaired++;
     if (parsed.success) out[key] = parsed.output;
     else {
       if (src[key] !== undefined) repaired++;
