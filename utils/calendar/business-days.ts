@@ -1,8 +1,11 @@
 /**
  * Business-day deadlines (architecture.md "Public contracts"; sfp-rules.md §2 "Business day"):
- * the end of the Nth business day after the event's local date, where an event on a non-business
- * day counts from the next business day. Amazon does not define "business day" for these clocks
- * [INF]; the default is Mon–Fri minus the marketplace's public holidays, overridable by the seller.
+ * the end of the Nth business day strictly after the event's local date. The event's own day never
+ * counts, whether it is a business day or not: received Saturday 14:00 + 2 → Monday and Tuesday count,
+ * due at the end of Tuesday; received Monday 10:00 + 2 → end of Wednesday. Amazon does not define
+ * "business day" for these clocks [INF]; this is the reading that can never be later than Amazon's
+ * wording ("two business days … after you have received the return") allows. The default calendar is
+ * the marketplace's own work week minus its public holidays, overridable by the seller.
  */
 import {
   assertTimeZone,
@@ -28,13 +31,17 @@ export type SkipReason = 'weekend' | 'holiday';
 /** businessDeadline with its working: the days it counted from, ended on and skipped. */
 export interface BusinessDeadlineDetail {
   dueAt: Date;
-  /** Local date of the event. */
+  /** Local date of the event (never counted). */
   eventDay: DayNumber;
-  /** First business day on or after the event's local date (the day counting starts from). */
+  /** Why the event's own day is not a business day, or null when it is one (it does not count either way). */
+  eventDayReason: SkipReason | null;
+  /** The business days that count, in order: the first business day strictly after eventDay, … , lastDay. */
+  counted: readonly DayNumber[];
+  /** First counted business day (eventDay when no day is counted, N = 0). */
   countedFrom: DayNumber;
-  /** The Nth business day; dueAt is the end of it. */
+  /** The Nth business day after the event's date (eventDay when N = 0); dueAt is the end of it. */
   lastDay: DayNumber;
-  /** Non-business days from the event's date to lastDay, in order. */
+  /** Non-business days strictly between eventDay and lastDay, in order. */
   skipped: readonly { day: DayNumber; reason: SkipReason }[];
 }
 
@@ -86,21 +93,30 @@ export function businessDeadlineDetail(event: Date, businessDays: number, cal: B
   }
   const skip = businessDayTest(cal);
   const skipped: { day: DayNumber; reason: SkipReason }[] = [];
+  const counted: DayNumber[] = [];
   const eventDay = localDay(event, cal.timeZone);
   // Each loop ends: at least one weekday is a business day, and the holiday set is finite.
   let day = eventDay;
-  for (let why = skip(day); why; why = skip(++day)) skipped.push({ day, reason: why });
-  const countedFrom = day;
-  for (let n = 0; n < businessDays; n++) {
+  while (counted.length < businessDays) {
     day++;
-    for (let why = skip(day); why; why = skip(++day)) skipped.push({ day, reason: why });
+    const why = skip(day);
+    if (why) skipped.push({ day, reason: why });
+    else counted.push(day);
   }
-  return { dueAt: startOfLocalDay(day + 1, cal.timeZone), eventDay, countedFrom, lastDay: day, skipped };
+  return {
+    dueAt: startOfLocalDay(day + 1, cal.timeZone),
+    eventDay,
+    eventDayReason: skip(eventDay),
+    counted,
+    countedFrom: counted[0] ?? eventDay,
+    lastDay: day,
+    skipped,
+  };
 }
 
 /**
- * End of the Nth business day after the event's local date (an event on a non-business day counts
- * from the next business day), as the instant of local midnight ending that day.
+ * End of the Nth business day strictly after the event's local date (the event's own day never counts,
+ * business day or not), as the instant of local midnight ending that day. N = 0: the end of the event's day.
  * Throws CalendarError for an invalid date, time zone, weekend, holiday or day count.
  */
 export function businessDeadline(event: Date, businessDays: number, cal: BusinessCalendar): Date {

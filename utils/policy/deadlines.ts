@@ -21,7 +21,7 @@ import {
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
 import { PolicyInputError } from './errors';
 import { RETURN_PROBLEMS } from './safet-evidence';
-import { dateStyle, formatDay, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from './explain-format';
+import { dateStyle, dayList, formatDay, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from './explain-format';
 
 export type { ClockId } from './rules';
 export { PolicyInputError } from './errors';
@@ -77,18 +77,29 @@ function resolveCalendar(ctx: DeadlineContext, rule: Rule): BusinessCalendar {
 
 function calendarName(ctx: DeadlineContext, cal: BusinessCalendar, rule: Rule): string {
   const owner = ctx.calendar ? 'your calendar' : `${ctx.marketplace} public holidays`;
-  const week = rule.weekend ? `${workweekLabel(cal)} as this rule says` : workweekLabel(cal);
+  const week = rule.weekend ? `${workweekLabel(cal)} as this rule says` : `${workweekLabel(cal)} work week`;
   return `${owner}, ${week}`;
 }
 
+/**
+ * "By end of Tue 24 Nov, Pacific Time: 2 business days after the return arrived on Sat 21 Nov; Mon 23 Nov and
+ * Tue 24 Nov count, Sat 21 Nov and Sun 22 Nov do not (…)". Names the days that counted and the ones that did
+ * not: the event's own day never counts (sfp-rules.md §2), the earlier of the two readings of "N business days".
+ */
 function explainBusiness(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
   const d = businessDeadlineDetail(event, rule.length, cal);
   const style = dateStyle(ctx.locale, dayParts(d.eventDay).year, dayParts(d.lastDay).year);
+  const head =
+    `By end of ${formatDay(d.lastDay, style)}, ${zoneLabel(cal.timeZone)}: ${plural(rule.length, 'business day')} after ` +
+    `${EVENT_LABELS[rule.startsAt]} on ${formatDay(d.eventDay, style)}`;
+  const notCounted = [d.eventDay, ...d.skipped.map((s) => s.day)];
+  const counts = d.counted.length === 1 ? 'counts' : 'count';
   const parts = [
-    `By end of ${formatDay(d.lastDay, style)}, ${zoneLabel(cal.timeZone)}: ${plural(rule.length, 'business day')} after ${EVENT_LABELS[rule.startsAt]} on ${formatDay(d.eventDay, style)}`,
+    d.counted.length > 0
+      ? `${head}; ${dayList(d.counted, style, 4)} ${counts}, ${dayList(notCounted, style, 4)} ${notCounted.length === 1 ? 'does' : 'do'} not`
+      : head,
   ];
-  if (d.countedFrom !== d.eventDay) parts[0] += `, counted from ${formatDay(d.countedFrom, style)}`;
-  const holidays = d.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day);
+  const holidays = [...(d.eventDayReason === 'holiday' ? [d.eventDay] : []), ...d.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day)];
   if (holidays.length > 0) parts.push(holidaysPhrase(holidays, style));
   const lastYear = dayParts(d.lastDay).year;
   if (!holidayDataCovers(lastYear) && !ctx.calendar) parts.push(`no holiday data for ${lastYear}, only weekends skipped`);

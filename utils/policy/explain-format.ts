@@ -57,21 +57,32 @@ export function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-/** "Mon–Fri", "Mon–Sat", or the working weekdays listed. */
+/** "Mon–Fri", "Mon–Sat", "Sun–Thu" (a run of working weekdays, Monday-first where it can), or the days listed. */
 export function workweekLabel(cal: BusinessCalendar): string {
   const weekend = new Set(cal.weekend ?? [0, 6]);
-  const days = [1, 2, 3, 4, 5, 6, 0].filter((d) => !weekend.has(d));
-  const joined = days.map((d) => WEEKDAYS[d]).join(',');
-  if (joined === 'Mon,Tue,Wed,Thu,Fri') return 'Mon–Fri';
-  if (joined === 'Mon,Tue,Wed,Thu,Fri,Sat') return 'Mon–Sat';
+  const working = (d: number) => !weekend.has(d);
+  const days = [1, 2, 3, 4, 5, 6, 0].filter(working);
+  if (days.length === 7) return 'every day';
+  // A contiguous run (cyclically) starts on the working day after a weekend day.
+  const starts = days.filter((d) => !working((d + 6) % 7));
+  if (starts.length === 1) {
+    const first = starts[0]!;
+    const last = (first + days.length - 1) % 7;
+    return days.length === 1 ? WEEKDAYS[first]! : `${WEEKDAYS[first]}–${WEEKDAYS[last]}`;
+  }
   return days.map((d) => WEEKDAYS[d]).join(', ');
+}
+
+/** "A", "A and B", "A, B and C", "A, B, C and 2 more": days joined for a sentence. */
+export function dayList(days: readonly DayNumber[], style: DateStyle, max = 3): string {
+  const shown = days.slice(0, max).map((d) => formatDay(d, style));
+  const more = days.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (shown.length <= 1) return shown[0] ?? '';
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
 /** "Thu 26 Nov is a holiday" / "Thu 26 Nov and Fri 27 Nov are holidays" / "… and 2 more are holidays". */
 export function holidaysPhrase(days: readonly DayNumber[], style: DateStyle): string {
-  const shown = days.slice(0, 3).map((d) => formatDay(d, style));
-  const more = days.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more are holidays`;
-  if (shown.length === 1) return `${shown[0]} is a holiday`;
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are holidays`;
+  return `${dayList(days, style)} ${days.length === 1 ? 'is a holiday' : 'are holidays'}`;
 }

@@ -16,26 +16,26 @@ const at = (iso: string) => new Date(iso);
 const due = (iso: string, n: number, cal: BusinessCalendar) => businessDeadline(at(iso), n, cal).toISOString();
 
 describe('businessDeadline: examples (US, America/Los_Angeles, US public holidays)', () => {
-  it('counts from the next business day when the event falls on a holiday (Thanksgiving 2026)', () => {
-    // Thu 26 Nov is Thanksgiving → counts from Fri 27; +2 business days → Tue 1 Dec; end = Wed 2 Dec 00:00 PST.
-    expect(due('2026-11-26T18:00:00Z', 2, US)).toBe('2026-12-02T08:00:00.000Z');
+  it('never counts the event day, even a holiday (Thanksgiving 2026)', () => {
+    // Thu 26 Nov is Thanksgiving: Fri 27 (1), Mon 30 (2); end = Tue 1 Dec 00:00 PST.
+    expect(due('2026-11-26T18:00:00Z', 2, US)).toBe('2026-12-01T08:00:00.000Z');
     const d = businessDeadlineDetail(at('2026-11-26T18:00:00Z'), 2, US);
-    expect([dayKey(d.eventDay), dayKey(d.countedFrom), dayKey(d.lastDay)]).toEqual(['2026-11-26', '2026-11-27', '2026-12-01']);
-    expect(d.skipped.map((s) => `${dayKey(s.day)}:${s.reason}`)).toEqual([
-      '2026-11-26:holiday', '2026-11-28:weekend', '2026-11-29:weekend',
-    ]);
+    expect([dayKey(d.eventDay), dayKey(d.countedFrom), dayKey(d.lastDay)]).toEqual(['2026-11-26', '2026-11-27', '2026-11-30']);
+    expect(d.eventDayReason).toBe('holiday');
+    expect(d.counted.map(dayKey)).toEqual(['2026-11-27', '2026-11-30']);
+    expect(d.skipped.map((s) => `${dayKey(s.day)}:${s.reason}`)).toEqual(['2026-11-28:weekend', '2026-11-29:weekend']);
   });
 
   it('uses the local date, not the UTC date', () => {
     // 07:59Z on Sat 28 Nov is still Fri 27 Nov 23:59 in Los Angeles.
     expect(due('2026-11-28T07:59:00Z', 1, US)).toBe('2026-12-01T08:00:00.000Z');
-    // 08:00Z is Sat 28 Nov 00:00 local: a weekend day, counts from Mon 30 Nov.
-    expect(due('2026-11-28T08:00:00Z', 1, US)).toBe('2026-12-02T08:00:00.000Z');
+    // 08:00Z is Sat 28 Nov 00:00 local: the first business day after it is Mon 30 Nov.
+    expect(due('2026-11-28T08:00:00Z', 1, US)).toBe('2026-12-01T08:00:00.000Z');
   });
 
-  it('0 business days is the end of the (next) business day', () => {
+  it('0 business days is the end of the event day itself', () => {
     expect(due('2026-11-30T18:00:00Z', 0, US)).toBe('2026-12-01T08:00:00.000Z');
-    expect(due('2026-11-29T18:00:00Z', 0, US)).toBe('2026-12-01T08:00:00.000Z');
+    expect(due('2026-11-29T18:00:00Z', 0, US)).toBe('2026-11-30T08:00:00.000Z');
   });
 
   it('crosses the year boundary over New Year holidays', () => {
@@ -80,7 +80,7 @@ describe('businessDeadline: examples (US, America/Los_Angeles, US public holiday
   it('terminates on a long run of holidays', () => {
     const holidays = Array.from({ length: 4000 }, (_, i) => dayKey(20_000 + i));
     const d = businessDeadlineDetail(new Date(20_000 * 86_400_000), 1, { timeZone: 'UTC', holidays });
-    expect(d.lastDay).toBeGreaterThan(20_000 + 4000);
+    expect(d.lastDay).toBeGreaterThanOrEqual(20_000 + 4000);
   });
 });
 

@@ -10,20 +10,22 @@ const thanksgiving = new Date('2026-11-26T22:05:00Z'); // Thu 26 Nov 2026 14:05 
 describe('computeDeadline: every clock (US, Thanksgiving 2026)', () => {
   it('refund after a return: 2 business days, holiday named, calendar named', () => {
     const d = computeDeadline('return-refund', thanksgiving, US)!;
-    expect(d.dueAt.toISOString()).toBe('2026-12-02T08:00:00.000Z');
+    // The holiday itself never counts: Fri 27 (1), Mon 30 (2).
+    expect(d.dueAt.toISOString()).toBe('2026-12-01T08:00:00.000Z');
     expect(d.rule.id).toBe('sfp-refund-2bd');
     expect(d.startedAt).toBe(thanksgiving);
     expect(d.calendar?.timeZone).toBe('America/Los_Angeles');
     expect(d.explanation).toBe(
-      'By end of Tue 1 Dec, Pacific Time: 2 business days after the return arrived on Thu 26 Nov, counted from Fri 27 Nov; ' +
-        'Thu 26 Nov is a holiday (US public holidays, Mon–Fri).',
+      'By end of Mon 30 Nov, Pacific Time: 2 business days after the return arrived on Thu 26 Nov; ' +
+        'Fri 27 Nov and Mon 30 Nov count, Thu 26 Nov, Sat 28 Nov and Sun 29 Nov do not; ' +
+        'Thu 26 Nov is a holiday (US public holidays, Mon–Fri work week).',
     );
   });
 
   it('Amazon CS reply: 2 business days', () => {
     const d = computeDeadline('amazon-cs-reply', new Date('2026-11-27T18:00:00Z'), US)!;
     expect(d.dueAt.toISOString()).toBe('2026-12-02T08:00:00.000Z');
-    expect(d.explanation).toMatch(/^By end of Tue 1 Dec, Pacific Time: 2 business days after Amazon CS contacted you on Fri 27 Nov \(/);
+    expect(d.explanation).toMatch(/^By end of Tue 1 Dec, Pacific Time: 2 business days after Amazon CS contacted you on Fri 27 Nov; Mon 30 Nov and Tue 1 Dec count, Fri 27 Nov, Sat 28 Nov and Sun 29 Nov do not \(/);
   });
 
   it('buyer reply: 24 hours, weekends and holidays count', () => {
@@ -108,16 +110,17 @@ describe('computeDeadline: page dates, calendars and wording', () => {
   it('uses the seller’s calendar and says so', () => {
     const calendar = calendarFor('US', { holidaysAdded: ['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02'] });
     const d = computeDeadline('return-refund', thanksgiving, { marketplace: 'US', calendar })!;
-    // Counted from Thu 3 Dec (26, 27, 30 Nov, 1, 2 Dec are holidays): Fri 4 (1), Mon 7 (2).
-    expect(d.dueAt.toISOString()).toBe('2026-12-08T08:00:00.000Z');
-    expect(d.explanation).toContain('Thu 26 Nov, Fri 27 Nov, Mon 30 Nov and 2 more are holidays (your calendar, Mon–Fri)');
+    // 26, 27, 30 Nov, 1, 2 Dec are holidays: Thu 3 (1), Fri 4 (2).
+    expect(d.dueAt.toISOString()).toBe('2026-12-05T08:00:00.000Z');
+    expect(d.explanation).toContain('Thu 26 Nov, Fri 27 Nov, Mon 30 Nov and 2 more are holidays (your calendar, Mon–Fri work week)');
   });
 
   it('writes US-style dates for en-US and years when they differ', () => {
     const d = computeDeadline('return-refund', new Date('2026-12-31T20:00:00Z'), { marketplace: 'US', locale: 'en-US' })!;
     expect(d.explanation).toBe(
       'By end of Tue Jan 5 2027, Pacific Time: 2 business days after the return arrived on Thu Dec 31 2026; ' +
-        'Fri Jan 1 2027 is a holiday (US public holidays, Mon–Fri).',
+        'Mon Jan 4 2027 and Tue Jan 5 2027 count, Thu Dec 31 2026, Fri Jan 1 2027, Sat Jan 2 2027 and Sun Jan 3 2027 do not; ' +
+        'Fri Jan 1 2027 is a holiday (US public holidays, Mon–Fri work week).',
     );
   });
 
@@ -158,7 +161,10 @@ describe('explanation wording helpers', () => {
     expect(holidaysPhrase([20_000], style)).toBe('Fri 4 Oct is a holiday'); // day 20000 = 2024-10-04
     expect(holidaysPhrase([20_000, 20_001], style)).toBe('Fri 4 Oct and Sat 5 Oct are holidays');
     expect(workweekLabel({ timeZone: 'UTC' })).toBe('Mon–Fri');
-    expect(workweekLabel({ timeZone: 'UTC', weekend: [5, 6] })).toBe('Mon, Tue, Wed, Thu, Sun');
+    expect(workweekLabel({ timeZone: 'UTC', weekend: [5, 6] })).toBe('Sun–Thu');
+    expect(workweekLabel({ timeZone: 'UTC', weekend: [0] })).toBe('Mon–Sat');
+    expect(workweekLabel({ timeZone: 'UTC', weekend: [] })).toBe('every day');
+    expect(workweekLabel({ timeZone: 'UTC', weekend: [0, 3] })).toBe('Mon, Tue, Thu, Fri, Sat');
   });
 
   it('writes 12-hour times around midnight and noon', () => {
