@@ -1,6 +1,6 @@
 /**
- * Marketplace calendars (sfp-rules.md §2: business days = Mon–Fri in the marketplace's zone minus its
- * public holidays, seller-overridable like Seller Central's Holiday Settings): time zone, weekend days,
+ * Marketplace calendars (sfp-rules.md §2: business days = the marketplace's work week in its zone minus
+ * its public holidays, seller-overridable like Seller Central's Holiday Settings): time zone, weekend days,
  * holidays (defaults from the maintained holiday table, editable per date). Every change is validated
  * with calendarFor before it is saved.
  */
@@ -16,6 +16,10 @@ function zones(): string[] {
   } catch {
     return [];
   }
+}
+
+function sameDays(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && [...a].sort().every((d, i) => d === [...b].sort()[i]);
 }
 
 /** Validates overrides for a marketplace; the error text, or null when valid. */
@@ -34,7 +38,8 @@ export function MarketplaceCalendar({ mp, overrides, year, onChange }: {
   const [error, setError] = useState<string | null>(null);
   const [newHoliday, setNewHoliday] = useState('');
   const m = MARKETPLACES[mp];
-  const weekend = overrides.weekend ?? [0, 6];
+  const weekend = overrides.weekend ?? m.weekend;
+  const defaultWeekend = m.weekend.map((i) => DAYS[i]).join(' + ');
   const removed = new Set(overrides.holidaysRemoved ?? []);
   const added = overrides.holidaysAdded ?? [];
   const defaults = defaultHolidays(mp).filter((d) => d.startsWith(String(year)) || d.startsWith(String(year + 1)));
@@ -65,10 +70,15 @@ export function MarketplaceCalendar({ mp, overrides, year, onChange }: {
           <label key={d}>
             <input type="checkbox" checked={weekend.includes(i)} onChange={(e) => {
               const next = e.target.checked ? [...weekend, i].sort() : weekend.filter((x) => x !== i);
-              save({ ...overrides, weekend: next });
+              const { weekend: _w, ...rest } = overrides;
+              // Back to the marketplace's own weekend: drop the override, so a corrected default applies.
+              save(sameDays(next, m.weekend) ? rest : { ...rest, weekend: next });
             }} /> {d}
           </label>
         ))}
+        <span className="sfp-hint" data-sfp-weekend-default={mp}>
+          {' '}Default for {mp}: {defaultWeekend} (Unicode CLDR){overrides.weekend ? ' — yours differs' : ''}
+        </span>
       </div>
       <details>
         <summary>Holidays {year}–{year + 1} ({defaults.filter((d) => !removed.has(d)).length + added.length})</summary>

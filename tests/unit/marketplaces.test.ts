@@ -19,6 +19,25 @@ describe('marketplaces', () => {
     }
   });
 
+  it("each marketplace's default weekend is the country's in Unicode CLDR weekData (the runtime's ICU copy)", () => {
+    // Intl.Locale#getWeekInfo() (weekInfo in older V8): weekend as 1 = Monday … 7 = Sunday, from CLDR.
+    type WeekInfo = { weekend: number[] };
+    const weekInfo = (tag: string): WeekInfo => {
+      const l = new Intl.Locale(tag) as Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
+      return l.getWeekInfo ? l.getWeekInfo() : l.weekInfo!;
+    };
+    for (const code of MARKETPLACE_CODES) {
+      const m = MARKETPLACES[code];
+      const cldr = weekInfo(`und-${m.country}`).weekend.map((d) => d % 7).sort();
+      expect([...m.weekend].sort(), code).toEqual(cldr);
+    }
+    // The cases the issue names, written out: Fri + Sat in SA and EG; Sat + Sun in AE since 2022.
+    expect(MARKETPLACES.SA.weekend).toEqual([5, 6]);
+    expect(MARKETPLACES.EG.weekend).toEqual([5, 6]);
+    expect(MARKETPLACES.AE.weekend).toEqual([0, 6]);
+    expect(MARKETPLACES.US.weekend).toEqual([0, 6]);
+  });
+
   it('matches only https Seller Central hosts', () => {
     expect(SELLER_CENTRAL_HOSTS).toHaveLength(25);
     for (const m of SELLER_CENTRAL_MATCHES) expect(m).toMatch(/^https:\/\/sellercentral[a-z.-]*\.amazon\.[a-z.]+\/\*$/);

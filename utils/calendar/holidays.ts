@@ -1,13 +1,13 @@
 /**
  * Default business calendars per marketplace and the seller's changes to them.
- * Defaults (sfp-rules.md §2): the marketplace's time zone (utils/marketplaces.ts), Mon–Fri, and the
- * marketplace's public holidays from the generated table (holiday-sources.ts says which count and why).
+ * Defaults (sfp-rules.md §2): the marketplace's time zone and its own weekend (utils/marketplaces.ts:
+ * Sat + Sun in most, Fri + Sat in SA and EG, Sunday in IN), and the marketplace's public holidays from the generated table (holiday-sources.ts says which count and why).
  */
 import { isMarketplaceCode, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import { HOLIDAY_TABLE } from './holidays-table';
 import { HOLIDAY_YEARS } from './holiday-sources';
 import { assertTimeZone, dayKey, parseDayKey } from './civil-date';
-import { DEFAULT_WEEKEND, validateWeekend, type BusinessCalendar } from './business-days';
+import { validateWeekend, type BusinessCalendar } from './business-days';
 import { CalendarError } from './errors';
 
 /** The seller's changes to a marketplace's default calendar (options page "Holiday Settings"). */
@@ -54,8 +54,8 @@ function normaliseDays(list: readonly string[] | undefined, what: string): strin
 }
 
 /**
- * The business calendar for a marketplace: defaults (marketplace time zone, Sat+Sun weekend, public
- * holidays) with the seller's overrides applied. Throws CalendarError on any invalid override.
+ * The business calendar for a marketplace: defaults (marketplace time zone, the marketplace's weekend,
+ * public holidays) with the seller's overrides applied. Throws CalendarError on any invalid override.
  */
 export function calendarFor(marketplace: MarketplaceCode, overrides: CalendarOverrides = {}): BusinessCalendar {
   assertMarketplace(marketplace);
@@ -65,7 +65,7 @@ export function calendarFor(marketplace: MarketplaceCode, overrides: CalendarOve
   if (cached) return cached;
   const timeZone = overrides.timeZone ?? MARKETPLACES[marketplace].timeZone;
   assertTimeZone(timeZone);
-  const weekend = [...validateWeekend(overrides.weekend ?? DEFAULT_WEEKEND)].sort((a, b) => a - b);
+  const weekend = [...validateWeekend(overrides.weekend ?? MARKETPLACES[marketplace].weekend)].sort((a, b) => a - b);
   const removed = new Set(normaliseDays(overrides.holidaysRemoved, 'Removed holiday'));
   const added = normaliseDays(overrides.holidaysAdded, 'Added holiday');
   const holidays = [...new Set([...defaultHolidays(marketplace), ...added])].filter((d) => !removed.has(d)).sort();

@@ -28,6 +28,15 @@ describe('calendarFor', () => {
     expect(calendarFor('US', { holidaysAdded: [] })).not.toBe(cal);
   });
 
+  it("defaults to each marketplace's own weekend, and keeps the seller's override", () => {
+    expect(calendarFor('SA').weekend).toEqual([5, 6]);
+    expect(calendarFor('EG').weekend).toEqual([5, 6]);
+    expect(calendarFor('AE').weekend).toEqual([0, 6]);
+    expect(calendarFor('IN').weekend).toEqual([0]);
+    expect(calendarFor('SA', { weekend: [6, 0] }).weekend).toEqual([0, 6]);
+    expect(calendarFor('US', { weekend: [5, 6] }).weekend).toEqual([5, 6]);
+  });
+
   it('applies the seller’s overrides', () => {
     const cal = calendarFor('US', {
       timeZone: 'America/New_York',
