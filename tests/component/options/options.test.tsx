@@ -45,6 +45,23 @@ describe('options page', () => {
     await waitFor(async () => expect((await settingsItem.getValue()).calendars.DE?.timeZone).toBe('Europe/London'));
   });
 
+  it("shows each marketplace's own weekend (SA: Fri + Sat), and ticking back to it drops the override", async () => {
+    await svc.handleMessage({ type: 'sfp:observe', observation: returned('404-1234567-1234567', 'SA') }, {});
+    const user = userEvent.setup();
+    render(<OptionsApp now={now} />);
+    const sa = await screen.findByRole('group', { name: /SA — Amazon.sa/ });
+    const weekend = within(sa).getByRole('group', { name: 'Weekend days in SA' });
+    expect(within(weekend).getByRole('checkbox', { name: 'Fri' })).toBeChecked();
+    expect(within(weekend).getByRole('checkbox', { name: 'Sat' })).toBeChecked();
+    expect(within(weekend).getByRole('checkbox', { name: 'Sun' })).not.toBeChecked();
+    expect(weekend).toHaveTextContent('Default for SA: Fri + Sat (Unicode CLDR)');
+    await user.click(within(weekend).getByRole('checkbox', { name: 'Fri' })); // Friday becomes a working day
+    await waitFor(async () => expect((await settingsItem.getValue()).calendars.SA?.weekend).toEqual([6]));
+    expect(weekend).toHaveTextContent('yours differs');
+    await user.click(within(weekend).getByRole('checkbox', { name: 'Fri' }));
+    await waitFor(async () => expect((await settingsItem.getValue()).calendars.SA?.weekend).toBeUndefined());
+  });
+
   it('changed calendars change deadlines: Saturday as a working day brings a DE refund forward', async () => {
     // Return received Fri 27 Nov (DE): default Mon–Fri → end of Tue 1 Dec; with Saturdays working → end of Mon 30 Nov.
     const due = async () => Object.values((await svc.store.read()).actions)[0]?.dueAt;
