@@ -48,7 +48,19 @@ export interface StoredQueue {
   orders: Record<string, unknown>;
   undo: unknown[];
   marketplacesSeen: unknown[];
+  /**
+   * Which deadline convention computed the stored due instants (DEADLINE_CONVENTION). Absent: the first one,
+   * which counted a weekend or holiday event's next business day as day 0 (one business day late).
+   */
+  deadlines?: number;
 }
+
+/**
+ * Version of the way due instants are derived from (clock, event, rule, calendar). A stored due instant is a
+ * cache of that derivation, never trusted across a change of it: a queue stamped with an older convention is
+ * recomputed by the background on its next read (utils/actions/store.ts). 2: the event's own day never counts.
+ */
+export const DEADLINE_CONVENTION = 2;
 
 /** v1 (first shape): actions and order facts as plain objects. */
 export interface StoredQueueV1 {
@@ -88,12 +100,15 @@ export interface RepairReport { actions: number; marks: number; orders: number; 
 
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 
-/** Stored queue → memory, validating record by record. Never throws; never drops valid records. */
-export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairReport } {
+/**
+ * Stored queue → memory, validating record by record. Never throws; never drops valid records.
+ * `stale`: the due instants were computed under an older DEADLINE_CONVENTION and must be recomputed.
+ */
+export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairReport; stale: boolean } {
   const state = emptyQueue();
   const dropped: RepairReport = { actions: 0, marks: 0, orders: 0, undo: 0, other: 0 };
-  if (raw == null) return { state, dropped };
-  if (typeof raw !== 'object') return { state, dropped: { ...dropped, other: 1 } };
+  if (raw == null) return { state, dropped, stale: false };
+  if (typeof raw !== 'object') return { state, dropped: { ...dropped, other: 1 }, stale: false };
   const src = raw as Partial<Record<keyof StoredQueue, unknown>>;
   const list = (v: unknown, key: keyof RepairReport): unknown[] => {
     if (Array.isArray(v)) return v;
@@ -129,10 +144,11 @@ export function parseQueue(raw: unknown): { state: QueueState; dropped: RepairRe
     if (p.success && !state.marketplacesSeen.includes(p.output)) state.marketplacesSeen.push(p.output);
     else dropped.other++;
   }
-  return { state, dropped };
+  const stale = src.deadlines !== DEADLINE_CONVENTION && Object.keys(state.actions).length > 0;
+  return { state, dropped, stale };
 }
 
-/** Memory → stored queue. */
+/** Memory → stored queue, stamped with the deadline convention its due instants were computed under. */
 export function serializeQueue(state: QueueState): StoredQueue {
   const orders: Record<string, unknown> = {};
   for (const [id, f] of Object.entries(state.orders)) orders[id] = encodeFact(f);
@@ -142,6 +158,7 @@ export function serializeQueue(state: QueueState): StoredQueue {
     orders,
     undo: state.undo,
     marketplacesSeen: state.marketplacesSeen,
+    deadlines: DEADLINE_CONVENTION,
   };
 }
 

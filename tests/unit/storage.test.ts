@@ -4,9 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DEFAULT_SETTINGS, SettingsSchema, migrateQueueV1toV2, migrateSettingsV1toV2, parseQueue, queueItem, repairSettings,
-  serializeQueue, settingsFromStorage, settingsItem, type SettingsV1, type StoredQueueV1,
+  DEADLINE_CONVENTION, DEFAULT_SETTINGS, SettingsSchema, migrateQueueV1toV2, migrateSettingsV1toV2, parseQueue, queueItem, repairSettings,
+  serializeQueue, settingsFromStorage, settingsItem, type SettingsV1, type StoredQueue, type StoredQueueV1,
 } from '@/utils/storage';
+import { createQueueStore } from '@/utils/actions/store';
+import { envFor } from '@/utils/actions/policy-env';
 
 const dir = join(process.cwd(), 'tests/fixtures/storage');
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
@@ -15,7 +17,34 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('golden migrations: example v(N-1) migrates to example vN', () => {
   it('has an example for every version of every key', () => {
-    expect(readdirSync(dir).sort()).toEqual(['queue.v1.json', 'queue.v2.json', 'settings.v1.json', 'settings.v2.json']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'queue.v1.json', 'queue.v2-deadlines1.json', 'queue.v2-deadlines2.json', 'queue.v2.json', 'settings.v1.json', 'settings.v2.json',
+    ]);
+  });
+
+  it('a queue computed under the old deadline convention comes out with corrected due times and nothing lost', async () => {
+    // queue.v2-deadlines1.json: due instants as the first convention computed them (a weekend or holiday event
+    // counted from the next business day, then N more). Expected, derived by hand (sfp-rules.md §2):
+    // - US refund, return received Sat 21 Nov 14:00 PST → Mon 23, Tue 24 count → end Tue 24 (was end Wed 25);
+    // - UK Amazon CS contact on bank-holiday Mon 4 May → Tue 5, Wed 6 → end Wed 6 (was Thu 7); reminder bit reset;
+    // - US SAFE-T request Sun 22 Nov, Mon–Sat week → Mon 23, Tue 24, Wed 25 → end Wed 25 (was Thu 26), snooze kept;
+    // - DE refund on a business day (Mon 23 Nov): unchanged; done actions and page dates ("Reply by"): untouched.
+    const old = fixture<StoredQueue>('queue.v2-deadlines1.json');
+    expect(parseQueue(old).stale).toBe(true);
+    await fakeBrowser.storage.local.set({ queue: old, queue$: { v: 2 } });
+    const store = createQueueStore({ now: () => new Date('2026-11-22T20:00:00Z'), env: () => envFor(DEFAULT_SETTINGS), log: () => undefined });
+    const state = await store.read();
+    const expected = fixture<StoredQueue>('queue.v2-deadlines2.json');
+    expect(await queueItem.getValue()).toEqual(expected);
+    expect(serializeQueue(state)).toEqual(expected);
+    expect(Object.keys(state.actions)).toEqual(Object.keys(parseQueue(old).state.actions));
+    expect(state.marks).toEqual(parseQueue(old).state.marks);
+    expect(state.orders).toEqual(parseQueue(old).state.orders);
+    // Stamped with the current convention: the next read trusts it and writes nothing.
+    expect(parseQueue(expected).stale).toBe(false);
+    const writes = store.writes;
+    await store.read();
+    expect(store.writes).toBe(writes);
   });
 
   it('settings v1 → v2', () => {
@@ -31,7 +60,9 @@ describe('golden migrations: example v(N-1) migrates to example vN', () => {
     const parsed = parseQueue(v2);
     expect(parsed.dropped).toEqual({ actions: 0, marks: 0, orders: 0, undo: 0, other: 0 });
     expect(Object.values(parsed.state.actions)).toEqual(v1.actions);
-    expect(serializeQueue(parsed.state)).toEqual(fixture('queue.v2.json'));
+    // Written back, it is stamped with the deadline convention (absent in stored v2 data: recomputed on read).
+    expect(parsed.stale).toBe(true);
+    expect(serializeQueue(parsed.state)).toEqual({ ...fixture<StoredQueue>('queue.v2.json'), deadlines: DEADLINE_CONVENTION });
   });
 
   it('WXT runs the migrations on stored v1 data (settings and queue)', async () => {

@@ -34,11 +34,13 @@ export interface QueueStore {
 }
 
 /** Reads and repairs the stored queue, logging what was dropped. */
-export async function loadQueue(log: (m: string, d?: unknown) => void): Promise<{ state: QueueState; dropped: RepairReport }> {
-  const { state, dropped } = parseQueue(await queueItem.getValue());
+export async function loadQueue(
+  log: (m: string, d?: unknown) => void,
+): Promise<{ state: QueueState; dropped: RepairReport; stale: boolean }> {
+  const { state, dropped, stale } = parseQueue(await queueItem.getValue());
   const n = droppedCount(dropped);
   if (n) log(`[SFP Guide] queue: dropped ${n} invalid record(s), kept the rest`, dropped);
-  return { state, dropped };
+  return { state, dropped, stale };
 }
 
 export function createQueueStore(opts: QueueStoreOptions): QueueStore {
@@ -52,11 +54,13 @@ export function createQueueStore(opts: QueueStoreOptions): QueueStore {
       const batch = pending;
       pending = [];
       try {
-        const { state: before, dropped } = await loadQueue(log);
+        const { state: before, dropped, stale } = await loadQueue(log);
         const env = await opts.env();
         const now = opts.now();
-        const state = reduceMany(before, batch.map((p) => p.input), now, env);
-        if (state !== before || droppedCount(dropped)) {
+        // Due instants from an older deadline convention are derived again before anything else reads them.
+        const inputs: QueueInput[] = stale ? [{ type: 'recompute' }, ...batch.map((p) => p.input)] : batch.map((p) => p.input);
+        const state = reduceMany(before, inputs, now, env);
+        if (state !== before || droppedCount(dropped) || stale) {
           await queueItem.setValue(serializeQueue(state));
           writes++;
         }
@@ -90,7 +94,9 @@ export function createQueueStore(opts: QueueStoreOptions): QueueStore {
     },
     async read() {
       while (draining) await draining;
-      return (await loadQueue(log)).state;
+      const { state, stale } = await loadQueue(log);
+      // Never hand out due instants of an older convention: recompute (and store) them first.
+      return stale ? (await this.apply({ type: 'recompute' })).state : state;
     },
     get writes() {
       return writes;
