@@ -4,7 +4,7 @@
  * the action queue only through the background (import and clear are messages).
  */
 import { useEffect, useState } from 'react';
-import { sendToBackground } from '@/utils/actions/messages';
+import { sendToBackground } from '@/utils/actions/send';
 import type { QueueState } from '@/utils/actions/model';
 import { queueAdapter, settingsAdapter, type StorageAdapter } from '@/utils/actions/storage-adapter';
 import { MARKETPLACE_CODES, MARKETPLACES, type MarketplaceCode } from '@/utils/marketplaces';

@@ -6,7 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '@/utils/actions/messages';
+import { sendToBackground } from '@/utils/actions/send';
 import { queueAdapter, settingsAdapter, type StorageAdapter } from '@/utils/actions/storage-adapter';
 import type { QueueState } from '@/utils/actions/model';
 import { actionUrl, KIND_LABEL } from '@/utils/actions/view';

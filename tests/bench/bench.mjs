@@ -8,7 +8,8 @@
 // (default 16); BENCH_PAGES=name,… limits the other pages (order-details-sfp and no-overlay always run).
 // Then the micro benchmarks (tests/bench/micro/*.bench.test.ts → .bench/micro/*.json) are run and merged
 // under "micro" (BENCH_MICRO=0 skips them while iterating). Writes .bench/results.json and prints a table with the budgets of
-// shared/design/architecture.md ("Performance budgets").
+// shared/design/architecture.md ("Performance budgets"); `npm run bench -- --markdown` also prints the
+// README's Markdown table of it (tests/bench/markdown-table.ts; `npm run bench:table` prints it from the file).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ const { startFixtureServer } = await jiti.import('../e2e/server.ts');
 const { launch, sellerCentralUrl } = await jiti.import('../e2e/harness.ts');
 const { SFP_ORDER_ID, orderPath } = await jiti.import('../e2e/routes.ts');
 const { BENCH_ANCHORS, installOverlayProbe, measureExtensionJs, measureLoad, spread } = await jiti.import('./page-bench.ts');
+const { BUDGETS, markdownTable } = await jiti.import('./markdown-table.ts');
 
 const PAGES = [
   { name: 'order-details-sfp', url: sellerCentralUrl(orderPath(SFP_ORDER_ID)), overlay: true, anchor: BENCH_ANCHORS.order },
@@ -136,7 +138,7 @@ const delta = (pg, k) => pg.with[k].median - pg.without[k].median;
 const rows = [];
 for (const p of PAGES) {
   const pg = pages[p.name];
-  const limit = p.overlay ? 40 : 5;
+  const limit = p.overlay ? BUDGETS.extensionJsMs.overlay : BUDGETS.extensionJsMs.nothingShown;
   rows.push([p.name, 'extension JS ms', sp(pg.with.extensionJsMs), '—', f(pg.with.extensionJsMs.median), `≤ ${limit} (CPU profile)`, pg.with.extensionJsMs.median <= limit]);
   rows.push([p.name, 'script ms (CDP)', sp(pg.with.scriptMs), sp(pg.without.scriptMs), f(delta(pg, 'scriptMs')), 'undercounts', null]);
   rows.push([p.name, 'task ms', sp(pg.with.taskMs), sp(pg.without.taskMs), f(delta(pg, 'taskMs')), 'all main thread', null]);
@@ -145,9 +147,9 @@ for (const p of PAGES) {
     continue;
   }
   const afterAnchor = pg.with.overlayAfterAnchorMs;
-  rows.push([p.name, 'load ms', sp(pg.with.loadMs), sp(pg.without.loadMs), f(delta(pg, 'loadMs')), '≤ +20 delay', delta(pg, 'loadMs') <= 20]);
+  rows.push([p.name, 'load ms', sp(pg.with.loadMs), sp(pg.without.loadMs), f(delta(pg, 'loadMs')), `≤ +${BUDGETS.loadDelayMs} delay`, delta(pg, 'loadMs') <= BUDGETS.loadDelayMs]);
   rows.push([p.name, 'overlay ms', sp(pg.with.overlayMs), '—', '—', 'from navigation start', null]);
-  rows.push([p.name, 'overlay − anchor', sp(afterAnchor), '—', '—', '≤ 150 after anchor', afterAnchor.median <= 150]);
+  rows.push([p.name, 'overlay − anchor', sp(afterAnchor), '—', '—', `≤ ${BUDGETS.overlayAfterAnchorMs} after anchor`, afterAnchor.median <= BUDGETS.overlayAfterAnchorMs]);
 }
 const sfp = pages['order-details-sfp'];
 const none = pages['no-overlay'];
@@ -159,5 +161,6 @@ for (const r of table) console.log(r.map((v, c) => String(v).padEnd(widths[c])).
 console.log(`extension JS (CPU profile medians): order-details-sfp ${f(sfp.with.extensionJsMs.median)} ms, no-overlay ${f(none.with.extensionJsMs.median)} ms`);
 console.log(`micro: ${Object.keys(micro).length ? Object.keys(micro).join(', ') : 'none'}`);
 console.log('wrote .bench/results.json');
+if (process.argv.includes('--markdown')) console.log(`\n${markdownTable({ pages, micro })}\n`);
 for (const x of failures) console.log(`bench: NOTE: ${x}`);
 process.exit(failures.some((x) => x.includes('overlay')) ? 1 : 0);

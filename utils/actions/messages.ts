@@ -2,6 +2,8 @@
  * The message protocol into the background, the only writer of the action queue (architecture.md, step 5).
  * Content scripts (overlay) send observations and marks; the popup and options page send commands.
  * Every message is validated with these valibot schemas by the background before anything is written.
+ * Senders use sendToBackground from ./send.ts, which needs only this module's types: it imports nothing
+ * from there at run time, and this module imports nothing from it.
  */
 import * as v from 'valibot';
 import { InstantSchema, MarketplaceSchema, ObservationSchema, OrderIdSchema } from '../pages/observation';
@@ -86,6 +88,3 @@ export interface ResponseMap {
 
 /** Reply type for a given message. */
 export type ResponseFor<M extends BackgroundMessage> = ResponseMap[M['type']];
-
-// Lives in ./send.ts so that pages can send without building this module's schemas (they run in the background).
-export { sendToBackground } from './send';
