@@ -60,8 +60,7 @@ function classify(path: string, u: URL): { kind: PageKind; orderId?: string | nu
   const details = /^\/(?:orders-v3\/order|amazonsell\/orders)\/([^/]+)(\/[^/]+)*$/.exec(path);
   if (details) {
     const id = validId(details[1]);
-    if (id) return { kind: 'order-details', orderId: id };
-    if (details[0].startsWith('/orders-v3/')) return { kind: 'other' };
+    return id ? { kind: 'order-details', orderId: id } : { kind: 'other' };
   }
   if (path === '/gp/orders-v2/details' || path === '/amazonsell/order-details') {
     const id = validId(param(u, 'orderId'));
