@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attribute, launch, overlay, pageLog, sellerCentralUrl, spaNavigate, type Session } from './harness';
 import { SFP_ORDER_ID } from './routes';
 
-/** Menu links as seen (url-corpus.ts), each served the sample page of its kind (routes.ts). */
+/**
+ * Link shapes from tests/unit/pages/url-corpus.ts (the ref= segment on /gp/returns/list/v2 is one of its inferred
+ * shapes; the others were seen), each served the sample page of its kind (routes.ts).
+ */
 const ORDERS_REF = '/orders-v3/ref=xx_myo_dnav_xx?page=1&mons_sel_locale=en_US';
 const RETURNS_REF = '/gp/returns/list/v2/ref=xx_mretrn_dnav_xx?returnRequestState=pendingActions';
 const SAFET_REF = '/safet-claims/ref=xx_safetclaim_dnav_xx#/claims';

@@ -172,7 +172,7 @@ export const URL_CORPUS: readonly CorpusUrl[] = [
   { url: 'https://sellercentral.amazon.com/messaging/inbox/ref=ag_cmin_wper_home?cs=-1406852990&ct=2596819448769383330&fi=RESPONSE_NEEDED&pn=1', kind: 'messages', marketplace: 'US',
     seen: 'home-page widget link with a ref= segment and paging, Google Apps Script (code #20767140528)' },
   { url: 'https://sellercentral.amazon.com/messaging', kind: 'messages', marketplace: 'US',
-    seen: 'messages_url of two tools (code #69835584234, #60603557563); Seller Central sends it on to the inbox' },
+    seen: 'messages_url of two tools (code #69835584234, #60603557563); probably sent on to the inbox (not verified)' },
   { url: `https://sellercentral.amazon.co.uk/gp/communication-manager/inbox.html/ref=ag_cmin_cont_cmread?searchBoxText=${O.eu}`, kind: 'messages', marketplace: 'UK', orderId: O.eu,
     seen: 'legacy inbox "View messages from buyer" link, Blade template (code #43814223351)' },
   { url: `https://sellercentral.amazon.co.jp/gp/communication-manager/inbox.html?orderId=${O.jp}`, kind: 'messages', marketplace: 'JP',
