@@ -84,3 +84,12 @@ routes.push(
   { path: '/safet-claims', file: 'tests/fixtures/pages/safet-us.html', title: 'SAFE-T claims, US' },
   { path: '/safet-claims/create-v2', file: 'tests/fixtures/pages/safet-create-v2.html', title: 'SAFE-T filing page, US (order entered)' },
 );
+
+// Pages reached through Seller Central's own links (issue 15 part 3, tests/e2e/ref-urls.e2e.test.ts): the same
+// sample pages under Amazon's ref= path forms and legacy routes (tests/unit/pages/url-corpus.ts). Added additively.
+routes.push(
+  { path: /^\/orders-v3\/ref=[^/]+\/?$/, file: 'tests/fixtures/pages/order-list-us.html', example: '/orders-v3/ref=xx_myo_dnav_xx' },
+  { path: /^\/gp\/returns\/list\/v2(\/ref=[^/]+)?\/?$/, file: 'tests/fixtures/pages/returns-us.html', example: '/gp/returns/list/v2/ref=xx_mretrn_dnav_xx' },
+  { path: /^\/safet-claims\/ref=[^/]+\/?$/, file: 'tests/fixtures/pages/safet-us.html', example: '/safet-claims/ref=xx_safetclaim_dnav_xx' },
+  { path: /^\/gp\/orders-v2\/details(\/ref=[^/]+)?\/?$/, file: 'tests/fixtures/pages/order-details-us-sfp.html', example: `/gp/orders-v2/details/ref=ag_orddet_cont_myo?ie=UTF8&orderID=${SFP_ORDER_ID}` },
+);

@@ -48,8 +48,11 @@ describe('readSafet — claims lists', () => {
     ]);
   });
 
-  it('a claim page reads its one claim, the id from the URL', async () => {
-    const url = 'https://sellercentral.amazon.com/safet-claims/claim/5118264093';
+  // The claim e-mail / notification link may carry Amazon's `/ref=…` segment after the id (tests/unit/pages/url-corpus.ts).
+  it.each([
+    'https://sellercentral.amazon.com/safet-claims/claim/5118264093',
+    'https://sellercentral.amazon.com/safet-claims/claim/5118264093/ref=xx_safetnot_mail_xx?ref_=sc_notif',
+  ])('a claim page reads its one claim, the id from the URL: %s', async (url) => {
     const html = `<!doctype html><html lang="en-US"><body><section data-test-id="safet-claim-detail">
       <h1>Claim details</h1><p>Order ID: 112-7730915-2264018</p><p>Status: Awaiting seller response</p>
       <p>Reply by Nov 30, 2026 11:59 PM PST</p></section></body></html>`;
@@ -66,6 +69,9 @@ describe('readSafet — filing page', () => {
   it('reads the order id entered, nothing else (not the notes)', async () => {
     const o = ok(await readSafet(loadPage('safet-create-v2.html', url), ctx(url)));
     expect(o).toMatchObject({ claims: [], filingOrderId: '112-7730915-2264018' });
+    // Reached through a ref= link it is the same filing page.
+    const viaRef = 'https://sellercentral.amazon.in/safet-claims/create-v2/ref=xx_safet_dnav_xx/?ref_=ag_sfdcf_cont_safet';
+    expect(ok(await readSafet(loadPage('safet-create-v2.html', viaRef), ctx(viaRef)))).toMatchObject({ claims: [], filingOrderId: '112-7730915-2264018' });
     expect(JSON.stringify(o)).not.toContain('Fenwright');
   });
 

@@ -6,6 +6,7 @@
  * Source: shared/domain/seller-central-pages.md "SAFE-T"; anchors and words in safet-anchors.ts. Never throws.
  */
 import * as v from 'valibot';
+import { pagePath } from './detect';
 import { deepQuery, deepQueryFirst, normText } from './dom';
 import {
   collectRows, dateIn, firstMatching, labelledValues, looksSignedOut, orderIdIn, pageContext, scanRow,
@@ -91,12 +92,13 @@ export async function readSafet(doc: Document, ctx: ReadContext): Promise<ReadRe
   try {
     if (looksSignedOut(doc)) return { status: 'signed-out' };
     const page = pageContext(doc, ctx);
+    // The same path detectPage judged the page by: Amazon's `/ref=…` segments dropped (a claim e-mail link).
     let path = '';
     try {
-      path = new URL(ctx.url).pathname;
+      path = pagePath(new URL(ctx.url));
     } catch { /* bad URL: read as a list */ }
-    if (/^\/safet-claims\/create(-v2)?\/?$/.test(path)) return await readFiling(doc, ctx, page);
-    const urlClaimId = /^\/safet-claims\/claim\/([A-Za-z0-9-]{4,60})\/?$/.exec(path)?.[1];
+    if (/^\/safet-claims\/create(-v2)?$/.test(path)) return await readFiling(doc, ctx, page);
+    const urlClaimId = /^\/safet-claims\/claim\/([A-Za-z0-9-]{4,60})$/.exec(path)?.[1];
 
     const waited = await waitForAnchors(doc, [{
       name: 'safet-claims-list|safet-claim-row',

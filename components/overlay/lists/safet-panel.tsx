@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { pagePath } from '@/utils/pages/detect';
 import { deepQuery } from '@/utils/pages/dom';
 import { FILING_INPUT_SELECTORS } from '@/utils/pages/safet-anchors';
 import type { PanelProps } from '../feature';
@@ -14,7 +15,7 @@ import { useMarkedReturn } from './use-marked-return';
 /** The filing page (/safet-claims/create-v2, sellercentral pages doc "SAFE-T"). */
 export function isFilingPage(url: string): boolean {
   try {
-    return /^\/safet-claims\/create/.test(new URL(url).pathname);
+    return /^\/safet-claims\/create/.test(pagePath(new URL(url)));
   } catch {
     return false;
   }

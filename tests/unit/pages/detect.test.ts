@@ -1,10 +1,13 @@
 /**
  * detectPage cross-matrix (github-url-detection style): every kind accepts its own example URLs and no example of
- * another kind; every Seller Central host works; spoofed or insecure URLs are null.
+ * another kind; every Seller Central host works; spoofed or insecure URLs are null. The examples are the short
+ * paths below plus the URL corpus (tests/unit/pages/url-corpus.ts: URLs as Seller Central's own links, e-mails
+ * and tools produce them, each with where it was seen).
  */
 import { describe, expect, it } from 'vitest';
-import { MARKETPLACE_CODES, MARKETPLACES, SELLER_CENTRAL_HOSTS, UNIFIED_EU_HOST } from '@/utils/marketplaces';
-import { detectPage, type PageKind } from '@/utils/pages/detect';
+import { MARKETPLACE_CODES, MARKETPLACES, SELLER_CENTRAL_HOSTS, UNIFIED_EU_HOST, marketplaceForHost } from '@/utils/marketplaces';
+import { detectPage, pagePath, type DetectedPage, type PageKind } from '@/utils/pages/detect';
+import { URL_CORPUS } from './url-corpus';
 
 const ID = '112-4738291-5047863';
 
@@ -40,20 +43,38 @@ const EXAMPLES: Record<PageKind, [path: string, orderId?: string][]> = {
   ],
 };
 
-const ALL = (Object.entries(EXAMPLES) as [PageKind, [string, string?][]][]).flatMap(([kind, list]) =>
-  list.map(([path, orderId]) => ({ kind, path, orderId })));
+/** Every example as a full URL with the answer expected for it: the paths above on the US host, then the corpus. */
+const ALL: { url: string; expected: DetectedPage }[] = [
+  ...(Object.entries(EXAMPLES) as [PageKind, [string, string?][]][]).flatMap(([kind, list]) =>
+    list.map(([path, orderId]) => ({
+      url: `https://sellercentral.amazon.com${path}`,
+      expected: { kind, marketplace: 'US' as const, ...(orderId ? { orderId } : {}) },
+    }))),
+  ...URL_CORPUS.map(({ url, kind, marketplace, orderId }) => ({ url, expected: { kind, marketplace, ...(orderId ? { orderId } : {}) } })),
+];
 
 describe('detectPage cross-matrix', () => {
   for (const kind of Object.keys(EXAMPLES) as PageKind[]) {
     it(`${kind}: accepts its own examples and rejects every other example`, () => {
       for (const ex of ALL) {
-        const got = detectPage(`https://sellercentral.amazon.com${ex.path}`);
-        expect(got, ex.path).not.toBeNull();
-        if (ex.kind === kind) expect(got, ex.path).toEqual({ kind, marketplace: 'US', ...(ex.orderId ? { orderId: ex.orderId } : {}) });
-        else expect(got?.kind, ex.path).not.toBe(kind);
+        const got = detectPage(ex.url);
+        expect(got, ex.url).not.toBeNull();
+        if (ex.expected.kind === kind) expect(got, ex.url).toEqual(ex.expected);
+        else expect(got?.kind, ex.url).not.toBe(kind);
       }
     });
   }
+
+  it('reads every corpus URL the same way on every Seller Central host', () => {
+    for (const entry of URL_CORPUS) {
+      const u = new URL(entry.url);
+      for (const host of SELLER_CENTRAL_HOSTS) {
+        u.hostname = host;
+        const want = { kind: entry.kind, marketplace: marketplaceForHost(host), ...(entry.orderId ? { orderId: entry.orderId } : {}) };
+        expect(detectPage(u.href), u.href).toEqual(want);
+      }
+    }
+  });
 
   it('knows every Seller Central host and its marketplace', () => {
     for (const code of MARKETPLACE_CODES) {
@@ -64,6 +85,36 @@ describe('detectPage cross-matrix', () => {
     }
     expect(detectPage(`https://${UNIFIED_EU_HOST}/orders-v3/order/${ID}`)).toEqual({ kind: 'order-details', marketplace: null, orderId: ID });
     expect(SELLER_CENTRAL_HOSTS.every((h) => detectPage(`https://${h}/home`)?.kind === 'other')).toBe(true);
+  });
+
+  it('keeps the corpus honest: 80+ URLs, every kind and every kind of host covered, each with where it was seen', () => {
+    expect(URL_CORPUS.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(URL_CORPUS.map((e) => e.url)).size).toBe(URL_CORPUS.length);
+    for (const kind of Object.keys(EXAMPLES) as PageKind[]) {
+      expect(URL_CORPUS.filter((e) => e.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
+    }
+    for (const e of URL_CORPUS) {
+      expect(e.seen.trim().length, e.url).toBeGreaterThan(10);
+      // Every claimed source is a code-index id, a repository file, a page URL, the project's own code — or says inferred.
+      expect(e.seen, e.url).toMatch(/code #\d+|inferred|\.(md|py|ts)\b|help|code search result/);
+      expect(new URL(e.url).protocol, e.url).toBe('https:');
+    }
+    const hosts = new Set(URL_CORPUS.map((e) => new URL(e.url).hostname));
+    expect(hosts.has(UNIFIED_EU_HOST)).toBe(true);
+    expect(hosts.has('sellercentral-japan.amazon.com')).toBe(true);
+    expect(hosts.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('pagePath drops ref= segments, empty segments and the amazonsell shell prefix, nothing else', () => {
+    const path = (p: string) => pagePath(new URL(`https://sellercentral.amazon.com${p}`));
+    expect(path('/orders-v3/ref=xx_myo_dnav_xx')).toBe('/orders-v3');
+    expect(path('/gp/orders-v2/details/ref=ag_orddet_cont_myo')).toBe('/gp/orders-v2/details');
+    expect(path('/safet-claims/ref_=xx/claim/123/')).toBe('/safet-claims/claim/123');
+    expect(path('//messaging//inbox-v3/')).toBe('/messaging/inbox-v3');
+    expect(path('/amazonsell/orders/container/gp/returns/list/v2')).toBe('/gp/returns/list/v2');
+    expect(path('/amazonsell/orders/112-4738291-5047863')).toBe('/amazonsell/orders/112-4738291-5047863');
+    expect(path('/reference/x')).toBe('/reference/x');
+    expect(path('/')).toBe('/');
   });
 
   it('accepts URL objects', () => {
