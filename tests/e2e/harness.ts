@@ -300,3 +300,10 @@ export async function serverRequests(): Promise<ServedRequest[]> {
 export async function clearServerRequests(): Promise<void> {
   await serverCall('DELETE');
 }
+
+/**
+ * Where the e2e run writes its screenshots: `.e2e/screenshots/` (ignored), or the README's `docs/screenshots/`
+ * when SFP_DOCS_SHOTS=1. The pages show live countdowns from the real clock, so an ordinary test run must not
+ * rewrite the committed pictures.
+ */
+export const SCREENSHOT_DIR = process.env.SFP_DOCS_SHOTS === '1' ? 'docs/screenshots' : '.e2e/screenshots';

@@ -1,14 +1,14 @@
 // Issue 5 items 3–6, 8, 10 on the list pages, in real Chromium with the built extension: the Buyer
 // Messages thread panel (sender, intent, who acts, deadline, reply to copy) and inbox chips, hostile
 // message markup, the Manage Returns chips, the Manage Orders chips from the queue, SPA navigation
-// between list pages, axe-core inside the shadow roots, and screenshots into docs/screenshots/.
+// between list pages, axe-core inside the shadow roots, and screenshots (SCREENSHOT_DIR: docs/screenshots/ with SFP_DOCS_SHOTS=1).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { attribute, launch, overlay, pageLog, sellerCentralUrl, spaNavigate, type Session } from './harness';
+import { SCREENSHOT_DIR, attribute, launch, overlay, pageLog, sellerCentralUrl, spaNavigate, type Session } from './harness';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = SCREENSHOT_DIR;
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const MESSAGES_URL = sellerCentralUrl('/messaging/inbox-v3');

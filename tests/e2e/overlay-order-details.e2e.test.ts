@@ -1,18 +1,18 @@
 // Issue 5 items 1, 2, 7–10 on Order Details, in real Chromium with the built extension: the SFP panel
 // (anchored under the order header, never covering Seller Central's buttons), the non-SFP chip, the
 // unrecognised chip with its snapshot copy, SPA navigation, manual marks + undo through the background
-// queue, axe-core inside the shadow root, and screenshots into docs/screenshots/.
+// queue, axe-core inside the shadow root, and screenshots (SCREENSHOT_DIR: docs/screenshots/ with SFP_DOCS_SHOTS=1).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, overlay, overlayHost, pageLog, sellerCentralUrl, spaNavigate, unrecognisedChip, type Session } from './harness';
+import { SCREENSHOT_DIR, launch, overlay, overlayHost, pageLog, sellerCentralUrl, spaNavigate, unrecognisedChip, type Session } from './harness';
 import { BROKEN_ORDER_ID, NON_SFP_ORDER_ID, SFP_ORDER_ID, orderPath } from './routes';
 
 const SFP_URL = sellerCentralUrl(orderPath(SFP_ORDER_ID));
 const NON_SFP_URL = sellerCentralUrl(orderPath(NON_SFP_ORDER_ID));
 const BROKEN_URL = sellerCentralUrl(orderPath(BROKEN_ORDER_ID));
-const SHOTS = 'docs/screenshots';
+const SHOTS = SCREENSHOT_DIR;
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
