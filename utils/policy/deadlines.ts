@@ -21,7 +21,7 @@ import {
 import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
 import { PolicyInputError } from './errors';
 import { RETURN_PROBLEMS } from './safet-evidence';
-import { dateStyle, dayList, formatDay, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from './explain-format';
+import { countedPhrase, dateStyle, formatDay, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from './explain-format';
 
 export type { ClockId } from './rules';
 export { PolicyInputError } from './errors';
@@ -92,13 +92,7 @@ function explainBusiness(event: Date, rule: Rule, cal: BusinessCalendar, ctx: De
   const head =
     `By end of ${formatDay(d.lastDay, style)}, ${zoneLabel(cal.timeZone)}: ${plural(rule.length, 'business day')} after ` +
     `${EVENT_LABELS[rule.startsAt]} on ${formatDay(d.eventDay, style)}`;
-  const notCounted = [d.eventDay, ...d.skipped.map((s) => s.day)];
-  const counts = d.counted.length === 1 ? 'counts' : 'count';
-  const parts = [
-    d.counted.length > 0
-      ? `${head}; ${dayList(d.counted, style, 4)} ${counts}, ${dayList(notCounted, style, 4)} ${notCounted.length === 1 ? 'does' : 'do'} not`
-      : head,
-  ];
+  const parts = [head, countedPhrase(d.counted, [d.eventDay, ...d.skipped.map((s) => s.day)], style)].filter(Boolean);
   const holidays = [...(d.eventDayReason === 'holiday' ? [d.eventDay] : []), ...d.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day)];
   if (holidays.length > 0) parts.push(holidaysPhrase(holidays, style));
   const lastYear = dayParts(d.lastDay).year;

@@ -78,8 +78,19 @@ export function dayList(days: readonly DayNumber[], style: DateStyle, max = 3): 
   const shown = days.slice(0, max).map((d) => formatDay(d, style));
   const more = days.length - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
-  if (shown.length <= 1) return shown[0] ?? '';
+  if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * "Mon 23 Nov and Tue 24 Nov count, Sat 21 Nov and Sun 22 Nov do not": which days a business-day deadline
+ * counted and which it did not (the event's day first: it never counts). Empty when nothing was counted (N = 0).
+ */
+export function countedPhrase(counted: readonly DayNumber[], notCounted: readonly DayNumber[], style: DateStyle): string {
+  if (counted.length === 0) return '';
+  const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  return `${dayList(counted, style, 4)} ${verb(counted.length, 'counts', 'count')}, ` +
+    `${dayList(notCounted, style, 4)} ${verb(notCounted.length, 'does', 'do')} not`;
 }
 
 /** "Thu 26 Nov is a holiday" / "Thu 26 Nov and Fri 27 Nov are holidays" / "… and 2 more are holidays". */

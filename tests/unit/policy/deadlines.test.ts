@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLOCK_IDS, computeDeadline, PolicyInputError, type ClockId, type DeadlineContext } from '../../../utils/policy';
 import { calendarFor } from '../../../utils/calendar';
 import type { MarketplaceCode } from '../../../utils/marketplaces';
-import { formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from '../../../utils/policy/explain-format';
+import { countedPhrase, dayList, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from '../../../utils/policy/explain-format';
 
 const US: DeadlineContext = { marketplace: 'US' };
 const thanksgiving = new Date('2026-11-26T22:05:00Z'); // Thu 26 Nov 2026 14:05 PST
@@ -165,6 +165,12 @@ describe('explanation wording helpers', () => {
     expect(workweekLabel({ timeZone: 'UTC', weekend: [0] })).toBe('Mon–Sat');
     expect(workweekLabel({ timeZone: 'UTC', weekend: [] })).toBe('every day');
     expect(workweekLabel({ timeZone: 'UTC', weekend: [0, 3] })).toBe('Mon, Tue, Thu, Fri, Sat');
+    expect(workweekLabel({ timeZone: 'UTC', weekend: [0, 1, 2, 3, 4, 6] })).toBe('Fri');
+    expect(dayList([], style)).toBe('');
+    expect(dayList([20_000, 20_001, 20_002, 20_003, 20_004], style)).toBe('Fri 4 Oct, Sat 5 Oct, Sun 6 Oct and 2 more');
+    expect(countedPhrase([], [20_000], style)).toBe('');
+    expect(countedPhrase([20_003], [20_000, 20_001, 20_002], style)).toBe('Mon 7 Oct counts, Fri 4 Oct, Sat 5 Oct and Sun 6 Oct do not');
+    expect(countedPhrase([20_001, 20_002], [20_000], style)).toBe('Sat 5 Oct and Sun 6 Oct count, Fri 4 Oct does not');
   });
 
   it('writes 12-hour times around midnight and noon', () => {
