@@ -85,6 +85,10 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     await mark!.click();
     await expect.poll(() => s.badgeText()).toBe('1');
     expect(JSON.stringify(await s.extensionStorage())).toContain(SFP_ORDER_ID);
+    // alarms: the daily prune, and the wake-up at the new action's next deadline change.
+    const alarms = await s.popupEval<{ name: string; scheduledTime: number }[]>('return browser.alarms.getAll()');
+    expect(alarms.map((a) => a.name).sort()).toEqual(['sfp:next', 'sfp:prune']);
+    expect(alarms.find((a) => a.name === 'sfp:next')!.scheduledTime).toBeGreaterThan(Date.now());
 
     await s.openPopup();
     const row = `[data-sfp-action][data-kind="refund-return"][data-order-id="${SFP_ORDER_ID}"]`;
@@ -120,6 +124,18 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     expect(chips.find((c) => c.attrs['data-order-id'] === '112-5519034-8830271')).toBeUndefined();
     expect(pageLog(page).errors).toEqual([]);
     expect(pageLog(page).console.filter((m) => m.type === 'error')).toEqual([]);
+  });
+
+  test('control: the harness does hear a page console error and an uncaught page error', async () => {
+    const page = await s.page(sellerCentralUrl('/home'));
+    await page.evaluate(() => {
+      console.error('sfp-e2e probe');
+      setTimeout(() => {
+        throw new Error('sfp-e2e uncaught probe');
+      }, 0);
+    });
+    await expect.poll(() => pageLog(page).console.filter((m) => m.type === 'error').map((m) => m.text)).toEqual(['sfp-e2e probe']);
+    await expect.poll(() => pageLog(page).errors.join()).toContain('sfp-e2e uncaught probe');
   });
 
   test('Firefox connected to no host but the fixture hosts (the proxy saw nothing else)', () => {
