@@ -42,6 +42,12 @@ export default defineConfig({
           web_accessible_resources: [{ resources: ['content-scripts/overlay-*.js'], matches: [...SELLER_CENTRAL_MATCHES] }],
         }),
   }),
+  // npm run zip:firefox also writes the sources package AMO reviewers rebuild from
+  // (docs/store/amo-review.md): the code, the lockfile and the build config, without the tests, their
+  // fixtures and the screenshots, which the build does not use.
+  zip: {
+    excludeSources: ['tests/**', 'docs/**/*.png', 'coverage/**', 'web-ext-artifacts/**', '.e2e/**', '.bench/**', '.demo/**'],
+  },
   hooks: {
     // The overlay content scripts (injected on demand) render with preact/compat instead of React:
     // measured in toolchain.md (React 19 ≈ 35 ms script, +51 ms load; preact/compat ≈ 12 ms, +27 ms).

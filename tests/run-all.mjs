@@ -1,12 +1,13 @@
 // npm test: typecheck, lint, vitest (unit + dom projects), the overlay's component tests again on
-// preact/compat, then the real-Chromium e2e suite.
+// preact/compat, then the real-Chromium e2e suite and the real-Firefox one (tests/e2e-firefox).
 // Prints each step's result and ends with one line "N passed, N failed" over every test, with the
 // typecheck and lint counting as one check each; exits non-zero on any failure. The counts are also
 // written to .e2e/summary.json so .ci/run can add its own checks.
-// Without Chromium the e2e step is an error under CI=true, otherwise skipped with one line.
+// Without Chromium (Firefox) the e2e (e2e-firefox) step is an error under CI=true, otherwise skipped with one line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_PATH, INSTALL_HINT, hasChromium } from './e2e/chromium.mjs';
+import { FIREFOX_INSTALL_HINT, FIREFOX_PATH, hasFirefox } from './e2e-firefox/firefox.mjs';
 
 const OUT = '.e2e';
 mkdirSync(OUT, { recursive: true });
@@ -60,6 +61,16 @@ if (hasChromium()) {
 } else {
   console.log(`\n− e2e: skipped — Chromium not found at ${CHROMIUM_PATH}; ${INSTALL_HINT}.`);
   steps.push({ name: 'e2e (real Chromium)', passed: 0, failed: 0, skipped: true });
+}
+
+if (hasFirefox()) {
+  vitest('e2e (real Firefox, WebDriver BiDi)', 'node', ['tests/e2e-firefox/run.mjs'], `${OUT}/vitest-e2e-firefox.json`);
+} else if (process.env.CI === 'true') {
+  console.error(`\n✘ e2e-firefox: ERROR: Firefox not found at ${FIREFOX_PATH} (required under CI=true); ${FIREFOX_INSTALL_HINT}.`);
+  steps.push({ name: 'e2e (real Firefox, WebDriver BiDi)', passed: 0, failed: 1 });
+} else {
+  console.log(`\n− e2e-firefox: skipped — Firefox not found at ${FIREFOX_PATH}; ${FIREFOX_INSTALL_HINT}.`);
+  steps.push({ name: 'e2e (real Firefox, WebDriver BiDi)', passed: 0, failed: 0, skipped: true });
 }
 
 const passed = steps.reduce((n, s) => n + s.passed, 0);
