@@ -81,7 +81,8 @@ describe('independent corpus (issue 16)', () => {
   it('development part: figures printed (tuning allowed here)', () => {
     const f = measure(dev);
     print('independent corpus, development part', f);
-    expect(f.accuracy).toBeGreaterThanOrEqual(89);
+    expect(f.accuracy).toBeGreaterThanOrEqual(90.5);
+    expect(f.costly).toBeLessThanOrEqual(1);
   });
 
   // The frozen evaluation part: thresholds are the figures honestly reached, not the issue's targets
