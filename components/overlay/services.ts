@@ -31,6 +31,8 @@ export interface QueuedDeadline {
 
 /** The background's view of one order. */
 export interface OrderState {
+  /** Whether the order is SFP, as the queue remembers it from an order page; absent when not known. */
+  sfp?: boolean;
   marks: RecordedMark[];
   deadlines: QueuedDeadline[];
 }

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { InstantSchema, MarketplaceSchema, ObservationSchema, OrderIdSchema } from '../pages/observation';
-import { ActionSchema, MarkKindSchema, type Action, type Mark } from './model';
+import { ActionSchema, MarkKindSchema, type Action, type Mark, type OrderFact } from './model';
 
 export const ObserveMessageSchema = v.object({ type: v.literal('sfp:observe'), observation: ObservationSchema });
 
@@ -80,7 +80,7 @@ export interface ResponseMap {
   'sfp:mark': { ok: true; markId: string } | Failure;
   'sfp:unmark': { ok: true } | Failure;
   'sfp:order-state': { actions: Action[]; marks: Mark[] } | Failure;
-  'sfp:order-states': { actions: Action[]; marks: Mark[] } | Failure;
+  'sfp:order-states': { actions: Action[]; marks: Mark[]; orders?: Record<string, OrderFact> } | Failure;
   'sfp:command': { ok: true; undoId?: string } | Failure;
   'sfp:import': { ok: true; added: number; updated: number } | Failure;
   'sfp:clear-all': { ok: true } | Failure;

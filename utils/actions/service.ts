@@ -137,6 +137,8 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
         return {
           actions: Object.values(state.actions).filter((a) => wanted.has(a.orderId)),
           marks: Object.values(state.marks).filter((m) => wanted.has(m.orderId)),
+          // What the queue remembers of these orders (SFP or not, from an earlier page): PII-free.
+          orders: Object.fromEntries(Object.entries(state.orders).filter(([id]) => wanted.has(id))),
         } as ResponseMap[K];
       }
       case 'sfp:command': {

@@ -31,7 +31,7 @@ type Sender = ThreadMessage['sender'];
 
 /** The classifier the reader hands message text to (utils/policy classifyContact; injectable for tests). */
 export type ContactClassifier = (input: { sender: 'buyer' | 'amazon-cs'; subject?: string; body: string }) =>
-  { intent: NonNullable<ThreadMessage['intent']>; confidence: number; language?: string };
+  { intent: NonNullable<ThreadMessage['intent']>; confidence: number; language?: string; runnerUp?: ThreadMessage['intentRunnerUp'] };
 
 /** Options beyond the shared ReadContext. */
 export interface ReadMessagesOptions { classify?: ContactClassifier }
@@ -93,6 +93,7 @@ function readMessage(el: Element, page: PageContext, classify: ContactClassifier
       msg.intent = c.intent;
       if (Number.isFinite(c.confidence)) msg.intentConfidence = Math.min(1, Math.max(0, c.confidence));
       if (c.language && LANGUAGES.has(c.language)) msg.language = c.language as ThreadMessage['language'];
+      if (c.runnerUp && c.runnerUp !== c.intent) msg.intentRunnerUp = c.runnerUp;
     } catch { /* a failing classifier leaves the intent unknown */ }
   }
   return msg;

@@ -114,6 +114,8 @@ export const ThreadMessageSchema = v.object({
   /** Intent decided in the content script from the text; the text itself is dropped. */
   intent: v.optional(v.picklist(['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'])),
   intentConfidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  /** The close second intent when the classifier was unsure (no message text, only the label). */
+  intentRunnerUp: v.optional(v.picklist(['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'])),
   /** Language of the text as classifyContact saw it (picks the reply template language). */
   language: v.optional(v.picklist(['en', 'de', 'fr', 'es', 'it', 'ja'])),
 });

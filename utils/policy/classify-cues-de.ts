@@ -19,6 +19,7 @@ const ROWS: readonly CueRow[] = [
   ['product-hint', 1, /\b(akku|batterie|garantie|gro(ß|ss)e|farbe|ladegerat|kabel|modell)\b/],
   ['question-form', 1, /\b(kann man|gibt es|hat (der|die|das)|haben (die|sie)|ist (der|die|das|es)|sind (die|sie)|wie (viel|lange))\b|\bfrage\b/],
   ['pre-order', 3, /\berhaltlich\b|\bvor dem kauf\b|\bbevor ich (es )?(bestelle|kaufe)\b|\b(wieder )?(lieferbar|vorratig|auf lager|verfugbar)\b|\bhaben sie (auch|noch)\b/],
+  ['pre-order', 3, /\bverkaufen sie (auch )?\b|\bersatz\w* (einzeln|separat)\b|\b(einzeln|separat) (erhaltlich|kaufen|bestellen)\b/],
   ['return-window', 3, /\bruck(sende|gabe)(frist|etikett|schein|adresse|recht|bedingungen)\b|\bretouren?(label|schein|etikett)\b|\bwiderruf\w*/],
   ['return-window', 3, /\bwie (kann|konnte|soll) ich\b.{0,30}\b(zuruck(senden|schicken|geben)|retournieren)\b|\b(mochte|will|wurde gerne|mochten|kann ich)\b (?!.{0,30}\bnicht\b).{0,30}\b(zuruck(senden|schicken|geben)|retournieren)\b/],
   ['review', 3, /\b(bewertung|rezension|sternebewertung)\w*|\bfeedback\b|\bsterne\b/],

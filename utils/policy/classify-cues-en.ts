@@ -35,6 +35,9 @@ const ROWS: readonly CueRow[] = [
   ['question-form', 1, /(^|[.!?] )(is|are|does|do|can|could|will|would|what|which|how|has|have)\b|\bcan (you|u) tell me\b|\bi (was )?wonder(ing)?\b|\bquick (one|question)\b/],
   ['pre-order', 3, /\bbefore (i |we )?(buy|order|purchas)\w*\b|\b(thinking|planning) (of|about|to) (buy|order|purchas)\w*\b|\b(back )?in stock\b|\brestock\w*\b|\bdo you (have|sell|carry|stock|offer)\b/],
   ['pre-order', 2, /\bavailab(le|ility)\b|\bbulk (order|price)\b/],
+  // A spare part or accessory the seller may sell is a pre-order question, even after a breakage (issue 16).
+  ['pre-order', 3, /\b(sold|sell) (by|from) you\b|\bdo you (also |even )?sell\b|\b(replacement|spare) \w+( \w+)? (on (its|their) own|separately)\b/],
+  ['product', 3, /\bbattery life\b/],
   // other post-order topics → Amazon CS (seed FAQ 1, sfp-rules.md §1)
   ['return-window', 3, /\breturn (window|period|policy|label|deadline|address|shipping|instructions)\b|\bhow (do|can|should) i (return|send (it|this) back)\b|\bprepaid (return )?label\b|\bstart a return\b/],
   ['return-window', 3, /\bhow (long|many days)\b.{0,25}\b(to|can i) (return|send)\b|\b(can|could|may) i (still )?(return|send (it|this|them) back)\b|\b(want|would like|need|like|wish) to (return|send (it|this|them) back)\b|\breturn (it|this|them) for a refund\b/],

@@ -17,6 +17,7 @@ const ROWS: readonly CueRow[] = [
   ['question-form', 1, /\u00bf|\bse puede\b|\bcuanto\b|\bcual(es)?\b|\bpregunta\b/],
   ['pre-order', 3, /\bantes de (comprar|pedir|hacer el pedido)\b|\b(en stock|hay stock|reponer|reposicion)\b|\btienen (disponible|stock)\b/],
   ['pre-order', 2, /\bdisponib\w*/],
+  ['pre-order', 3, /\b(venden|vendeis) (tambien|ustedes|por separado)\b|\bse vende (por separado|suelto)\b/],
   ['return-window', 3, /\b(plazo|politica|etiqueta|direccion|condiciones) de devolucion\b|\bdesistimiento\b/],
   ['return-window', 3, /\bcomo (puedo )?devolver\b|(?<!\bno )\b(quiero|quisiera|puedo|me gustaria|podria|se puede)\b.{0,15}\bdevolver\w*/],
   ['review', 3, /\b(resena|opinion|valoracion|estrellas)\w*/],

@@ -20,6 +20,8 @@ const ROWS: readonly CueRow[] = [
   ['question-form', 1, /\best-ce (que|qu')|-t-(il|elle|on)\b|\b\w+-(il|elle|on|vous)\b|\bquel(le)?s? (est|sont)\b|\bcombien\b|\bquestion\b/],
   ['pre-order', 3, /\bavant (d'acheter|de commander|l'achat|de passer commande)\b|\b(en stock|de nouveau disponible|reapprovision\w*)\b|\bavez-vous\b/],
   ['pre-order', 2, /\bdisponib\w*/],
+  ['pre-order', 3, /\bvendez-vous\b|\b(vendu|vendue|vendus|vendues) (separement|a l'unite|par vous)\b/],
+  ['product', 3, /\bpuis-je utiliser\b|\blavable\b|\bconvient (aux|a|pour)\b/],
   ['return-window', 3, /\b(delai|politique|etiquette|adresse|conditions|bordereau) de retour\b|\bretractation\b/],
   ['return-window', 3, /\bcomment (retourner|renvoyer|faire un retour|rendre)\b|\b(je (voudrais|veux|souhaite|souhaiterais|peux)|puis-je|est-ce que je peux)\b.{0,20}\b(retourner|renvoyer|rendre|faire un retour)\b/],
   ['review', 3, /\b(laisser|ecrire|donner|modifier|supprimer|mettre) (un |mon |une )?(avis|commentaire|evaluation|note)\b|\bavis\b|\betoiles\b/],

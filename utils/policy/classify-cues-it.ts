@@ -17,6 +17,7 @@ const ROWS: readonly CueRow[] = [
   ['product', 2, /\b(pesa|peso|spessore|altezza|larghezza|lunghezza)\b/],
   ['question-form', 1, /\bsi puo\b|\bquanto\b|\bqual e\b|\bdomanda\b|\be possibile\b/],
   ['pre-order', 3, /\bprima di (acquistare|ordinare|comprare)\b|\b(disponibile|disponibili|disponibilita|scorte|riassortimento)\b|\bavete (ancora|anche)\b/],
+  ['pre-order', 3, /\bvendete (anche|separatamente)\b|\b(venduto|venduta|venduti|vendute) (separatamente|a parte|da voi)\b/],
   ['return-window', 3, /\b(termine|termini|politica|etichetta|indirizzo|modalita|condizioni) (di|del|per il) reso\b|\brecesso\b/],
   ['return-window', 3, /\bcome (posso )?(restituire|fare il reso|rendere)\b|(?<!\bnon )\b(vorrei|voglio|posso|desidero|potrei)\b.{0,15}\b(restituir\w*|render(e|lo|la)|fare (il|un) reso)\b/],
   ['review', 3, /\b(recensione|valutazione|stelle)\w*|\bfeedback\b/],

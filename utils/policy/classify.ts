@@ -50,6 +50,11 @@ export interface ContactClassification {
   topic?: OtherTopic;
   /** Feature ids that fired, e.g. ['refund', 'return-sent'], for the UI's "why". */
   signals: string[];
+  /**
+   * Set when the answer is unclear and another intent also has evidence: the UI shows both, each with
+   * its rule, and never one confident answer (issue 16).
+   */
+  runnerUp?: ContactIntent;
 }
 
 type BuyerIntent = Exclude<ContactIntent, 'amazon-cs-request'>;
@@ -209,6 +214,8 @@ function classifyUnsafe(input: ContactInput): ContactClassification {
   if (unclearReason) result.unclearReason = unclearReason;
   if (language) result.language = language;
   if (best === 'other-post-order' && topic) result.topic = topic;
+  const runnerUp = TIE_ORDER.filter((intent) => intent !== best).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  if (result.unclear && scores[runnerUp] > 0) result.runnerUp = runnerUp;
   return result;
 }
 

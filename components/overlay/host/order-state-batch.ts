@@ -9,6 +9,8 @@ import type { OrderState } from '@/components/overlay/services';
 export interface QueueSlice {
   actions: readonly Action[];
   marks: readonly Mark[];
+  /** Remembered order facts (whether SFP), when the background sends them. */
+  orders?: Readonly<Record<string, { sfp: boolean | null }>>;
 }
 
 /** Largest batch the background accepts (utils/actions/messages.ts OrderStatesMessageSchema). */
@@ -21,7 +23,9 @@ interface Waiter {
 
 /** One order's view of a queue slice: its marks, and the deadlines of its open actions. */
 export function orderStateOf(slice: QueueSlice, orderId: string): OrderState {
+  const fact = slice.orders?.[orderId];
   return {
+    ...(fact && typeof fact.sfp === 'boolean' ? { sfp: fact.sfp } : {}),
     marks: slice.marks
       .filter((m) => m.orderId === orderId)
       .map((m) => ({ markId: m.id, kind: m.kind, orderId: m.orderId, marketplace: m.marketplace, at: m.at })),

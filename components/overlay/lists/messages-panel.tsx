@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PanelProps } from '../feature';
 import type { MessagesObservation } from '@/utils/pages/observation';
 import { useOverlayEnv } from '../overlay-env';
@@ -37,7 +37,34 @@ export function MessagesPanel({ observation, page }: PanelProps<MessagesObservat
   );
 }
 
-/** What the queue knows about the thread's order. The messages page never says whether the order is SFP. */
+/**
+ * What the queue knows about the thread's order. The messages page never says whether the order is SFP,
+ * so the queue's remembered fact (from an order page seen earlier) is used; null when it has none.
+ */
 function useThreadOrder(orderId: string | undefined): ThreadOrderFacts {
-  return { sfp: null, returnReceivedAt: useMarkedReturn(orderId, 'messages:order-state') };
+  return { sfp: useQueuedSfp(orderId), returnReceivedAt: useMarkedReturn(orderId, 'messages:order-state') };
+}
+
+/** The queue's SFP fact for an order (one shared lookup with useMarkedReturn: the cache dedups), or null. */
+function useQueuedSfp(orderId: string | undefined): boolean | null {
+  const { services } = useOverlayEnv();
+  const [found, setFound] = useState<{ orderId: string; sfp: boolean | null } | null>(() => {
+    const known = orderId ? services.settledOrderState?.(orderId) : undefined;
+    return orderId && known ? { orderId, sfp: known.sfp ?? null } : null;
+  });
+  useEffect(() => {
+    if (!orderId) return;
+    let live = true;
+    services.orderState(orderId).then(
+      (state) => {
+        const sfp = state.sfp ?? null;
+        if (live) setFound((prev) => (prev && prev.orderId === orderId && prev.sfp === sfp ? prev : { orderId, sfp }));
+      },
+      (error: unknown) => services.reportError('messages:order-sfp', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [orderId, services]);
+  return found && found.orderId === orderId ? found.sfp : null;
 }

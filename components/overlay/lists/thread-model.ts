@@ -41,6 +41,7 @@ export function threadView(thread: Thread, advice: ThreadAdvice, sfp: boolean | 
     intent,
     confidence,
     unclear,
+    ...(unclear && m?.intentRunnerUp && m.intentRunnerUp !== intent ? { runnerUp: m.intentRunnerUp } : {}),
     answered: thread.answered,
     sfp,
     handler: advice.handler,

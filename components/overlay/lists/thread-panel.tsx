@@ -10,6 +10,17 @@ const INTENT_LABEL: Record<NonNullable<ThreadView['intent']>, string> = {
   'amazon-cs-request': 'Amazon CS request',
 };
 
+// The rule for each intent (sfp-rules.md §1), shown for both readings of a close call.
+const WHO_FOR: Record<NonNullable<ThreadView['intent']>, string> = {
+  'product-question': 'you answer the customer directly',
+  'refund-status': 'you refund (return received) or promise the refund when it arrives',
+  'other-post-order': 'Amazon Customer Service handles it on SFP orders',
+  'amazon-cs-request': 'you reply to Amazon CS and the customer within 2 business days',
+};
+const SELLER_OWNS: Record<NonNullable<ThreadView['intent']>, boolean> = {
+  'product-question': true, 'refund-status': true, 'other-post-order': false, 'amazon-cs-request': true,
+};
+
 const SENDER_LABEL: Record<ThreadView['sender'] & string, string> = {
   buyer: 'Buyer',
   'amazon-cs': 'Amazon Customer Service',
@@ -32,6 +43,17 @@ export function ThreadPanel({ view }: { view: ThreadView }) {
           {pct !== null ? ` (${pct} % confidence)` : null}
           {view.unclear && view.intent ? ` · best guess: ${INTENT_LABEL[view.intent]}` : null}
         </dd>
+        {view.runnerUp && view.intent ? (
+          <>
+            <dt>Close call</dt>
+            <dd data-sfp-runner-up={view.runnerUp}>
+              {`Could also be: ${INTENT_LABEL[view.runnerUp]} — ${WHO_FOR[view.runnerUp]}. Best guess: ${INTENT_LABEL[view.intent]} — ${WHO_FOR[view.intent]}.`}
+              {SELLER_OWNS[view.runnerUp] !== SELLER_OWNS[view.intent]
+                ? ' In doubt, treat it as yours: answering yourself can never make you late.'
+                : null}
+            </dd>
+          </>
+        ) : null}
         <dt>Order</dt>
         <dd>
           {view.orderId ?? 'not shown'}

@@ -63,6 +63,8 @@ export interface ThreadView {
   confidence: number | null;
   /** Confidence below the classifier's threshold: the panel says "unclear — check". */
   unclear: boolean;
+  /** When unclear: the close second intent, shown beside the best guess with its own rule. */
+  runnerUp?: 'product-question' | 'refund-status' | 'other-post-order' | 'amazon-cs-request';
   /** True when the seller wrote the last message. */
   answered: boolean;
   /** Whether the order is Seller Fulfilled Prime: true, false, or null when the page does not say. */

@@ -1,6 +1,8 @@
 // classifyContact on hostile sizes: a 1 MB message must classify in < 50 ms (issue 3 "Bad input").
 // The classifier scans a bounded prefix (BODY_SCAN_CHARS), so the cost is flat in the message size.
-import { measure, record } from '../record';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measure, record, stat } from '../record';
 import { classifyContact } from '@/utils/policy/classify';
 
 const MB = 1_000_000;
@@ -14,6 +16,32 @@ const CASES: Record<string, string> = {
 };
 
 describe('classifyContact micro benchmark', () => {
+  // First: this file's module instance has never classified (no pattern compiled yet), like a fresh tab.
+  it('classify-first-call', () => {
+    const t0 = performance.now();
+    classifyContact({ sender: 'buyer', body: 'Hi, does this charger work with a Pixel 8? Thanks, Jane' });
+    const ms = Math.round((performance.now() - t0) * 1000) / 1000;
+    record('policy', 'classify-first-call', { median: ms, p10: ms, p90: ms, n: 1 });
+    console.log(`classify-first-call: ${ms} ms (budget 5 ms)`);
+    // Not asserted: one sample on a shared machine; the figure is reported (issue 16 budget 5 ms).
+  });
+
+  it('classify-per-message (independent development corpus)', () => {
+    const corpus = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/messages/corpus-dev.json'), 'utf8')) as
+      { sender: 'buyer' | 'amazon-cs'; subject?: string; body: string }[];
+    const samples: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const m of corpus) {
+        const t0 = performance.now();
+        classifyContact(m);
+        samples.push(performance.now() - t0);
+      }
+    }
+    const s = stat(samples);
+    record('policy', 'classify-per-message', { ...s, messages: corpus.length });
+    console.log(`classify-per-message: median ${s.median} ms, p90 ${s.p90} ms (n=${s.n})`);
+  });
+
   it.each(Object.entries(CASES))('%s', async (name, body) => {
     const result = classifyContact({ sender: 'buyer', body });
     expect(result.unclear).toBe(true); // a 1 MB "message" is never taken at face value

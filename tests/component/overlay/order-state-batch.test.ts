@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createOrderStateBatcher, createOrderStateCache, MAX_BATCH, type QueueSlice } from '@/components/overlay/host/order-state-batch';
+import { createOrderStateBatcher, createOrderStateCache, MAX_BATCH, orderStateOf, type QueueSlice } from '@/components/overlay/host/order-state-batch';
 import type { OrderState } from '@/components/overlay/services';
 import type { Action, Mark } from '@/utils/actions/model';
 
@@ -29,6 +29,13 @@ describe('createOrderStateBatcher', () => {
 
     await orderState(B); // a later tick is a new batch
     expect(fetchMany).toHaveBeenCalledTimes(2);
+  });
+
+  it('passes on the queue\'s remembered SFP fact of an order, and nothing when it has none or only null', () => {
+    const slice: QueueSlice = { actions: [], marks: [], orders: { a: { sfp: true }, b: { sfp: null } } };
+    expect(orderStateOf(slice, 'a')).toEqual({ sfp: true, marks: [], deadlines: [] });
+    expect(orderStateOf(slice, 'b')).toEqual({ marks: [], deadlines: [] });
+    expect(orderStateOf({ actions: [], marks: [] }, 'a')).toEqual({ marks: [], deadlines: [] });
   });
 
   it('rejects every waiter of a failed batch, and splits batches at the background limit', async () => {

@@ -42,6 +42,14 @@ describe('classifyContact routing', () => {
     expect(buyer('修理してもらえますか？動かなくなりました。').topic).toBe('repair');
   });
 
+  it('names the runner-up of a close call so the panel can show both readings (issue 16)', () => {
+    const close = buyer('The kettle arrived broken. Does the lid fit the 2L model?');
+    expect(close).toMatchObject({ intent: 'product-question', unclear: true, runnerUp: 'other-post-order' });
+    // Unclear without a second reading with evidence, and a clear answer: no runner-up.
+    expect(buyer('Is there a version with a longer handle?').runnerUp).toBeUndefined();
+    expect(buyer('Is the charger compatible with a Pixel 9?').runnerUp).toBeUndefined();
+  });
+
   it('falls back to a product question, marked unclear, for a question with no post-order topic', () => {
     const r = buyer('Is there a version with a longer handle?');
     expect(r.intent).toBe('product-question');

@@ -128,6 +128,20 @@ describe('MessagesPanel', () => {
     // The messages page does not say whether the order is SFP: the advice stays conditional.
     expect(container.querySelector('.sfp-todo')?.textContent).toMatch(/^If this is an SFP order: refund the customer now/);
   });
+
+  it('uses the queue\'s remembered SFP fact of the thread\'s order instead of "SFP not known" (issue 16 item 4)', async () => {
+    const services = fakeServices({ '112-0000000-0000001': { sfp: true, marks: [], deadlines: [] } });
+    const obs: MessagesObservation = {
+      kind: 'messages', ...base, rows: [],
+      thread: { orderId: '112-0000000-0000001', answered: false, messages: [{ sender: 'buyer', sentAt: '2026-11-27T02:00:00.000Z', intent: 'product-question', intentConfidence: 0.9 }] },
+    };
+    const { container } = render(withEnv(makeEnv({ services }), <MessagesPanel observation={obs} page={page('messages')} />));
+    await waitFor(() => expect(container.textContent).toContain('Seller Fulfilled Prime'));
+    expect(container.textContent).not.toContain('SFP not known from this page');
+    expect(container.querySelector('.sfp-todo')?.textContent).not.toMatch(/^If this is an SFP order/);
+    // Only the order id crossed to the background: no message text.
+    for (const call of services.orderState.mock.calls) expect(call).toEqual(['112-0000000-0000001']);
+  });
 });
 
 describe('SafetPanel', () => {

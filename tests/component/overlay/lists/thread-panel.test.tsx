@@ -48,6 +48,23 @@ describe('ThreadPanel', () => {
     expect(await screen.findByText(/Copied/)).toBeInTheDocument();
   });
 
+  it('shows both readings of a close call, each with its rule, and prefers the seller-owned one (issue 16)', () => {
+    const close = thread({ messages: [{ sender: 'buyer', sentAt: '2026-11-27T02:00:00.000Z', intent: 'product-question', intentConfidence: 0.53, intentRunnerUp: 'other-post-order' }] });
+    const { container } = show(viewOf(close, true));
+    const runnerUp = container.querySelector('[data-sfp-runner-up]');
+    expect(runnerUp?.getAttribute('data-sfp-runner-up')).toBe('other-post-order');
+    expect(runnerUp?.textContent).toContain('Could also be: Other post-order topic — Amazon Customer Service handles it on SFP orders');
+    expect(runnerUp?.textContent).toContain('Best guess: Product question — you answer the customer directly');
+    expect(runnerUp?.textContent).toContain('In doubt, treat it as yours');
+    expect(container.querySelector('[data-sfp-intent]')?.getAttribute('data-sfp-intent')).toBe('unclear');
+    // Two seller-owned readings: both shown, no "treat it as yours" (both are).
+    const both = thread({ messages: [{ sender: 'buyer', intent: 'refund-status', intentConfidence: 0.5, intentRunnerUp: 'product-question' }] });
+    expect(show(viewOf(both, true)).container.querySelector('[data-sfp-runner-up]')?.textContent).not.toContain('In doubt');
+    // A clear answer shows no close call even if a runner-up came along.
+    const clear = thread({ messages: [{ sender: 'buyer', intent: 'product-question', intentConfidence: 0.9, intentRunnerUp: 'other-post-order' }] });
+    expect(show(viewOf(clear, true)).container.querySelector('[data-sfp-runner-up]')).toBeNull();
+  });
+
   it('says "unclear — check" below the classifier threshold and keeps the best guess visible', () => {
     const view = viewOf(thread({ messages: [{ sender: 'buyer', sentAt: '2026-11-27T02:00:00.000Z', intent: 'refund-status', intentConfidence: 0.41 }] }), null);
     const { container } = show(view);
