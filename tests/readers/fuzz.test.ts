@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parseDate, parseDateRange } from '../../utils/pages/dates';
 import { scanRow } from '../../utils/pages/list-rows';
 import { readMessages } from '../../utils/pages/messages';
+import { MESSAGE_DECISIONS } from '../../utils/policy/classify';
 import { ObservationSchema, type ReadResult } from '../../utils/pages/observation';
 import { readOrderDetails } from '../../utils/pages/order-details';
 import { readOrderList } from '../../utils/pages/order-list';
@@ -28,7 +29,7 @@ type Reader = (doc: Document, ctx: ReadContext) => Promise<ReadResult>;
 const READERS: ReadonlyArray<{ kind: string; read: Reader; prefix: string; url: string }> = [
   { kind: 'order-details', read: readOrderDetails, prefix: 'order-details-', url: 'https://sellercentral.amazon.com/orders-v3/order/112-4738291-5047863' },
   { kind: 'order-list', read: readOrderList, prefix: 'order-list-', url: 'https://sellercentral.amazon.com/orders-v3' },
-  { kind: 'messages', read: readMessages, prefix: 'messages-', url: 'https://sellercentral.amazon.com/messaging/inbox-v3' },
+  { kind: 'messages', read: (doc, c) => readMessages(doc, c, MESSAGE_DECISIONS), prefix: 'messages-', url: 'https://sellercentral.amazon.com/messaging/inbox-v3' },
   { kind: 'returns', read: readReturns, prefix: 'returns-', url: 'https://sellercentral.amazon.com/returns/list' },
   { kind: 'safet', read: readSafet, prefix: 'safet-', url: 'https://sellercentral.amazon.com/safet-claims#/claims' },
 ];

@@ -21,7 +21,9 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const out = await build({
     stdin: {
-      contents: `import { readMessages } from './utils/pages/messages';
+      contents: `import { readMessages as readWith } from './utils/pages/messages';
+        import { MESSAGE_DECISIONS } from './utils/policy/classify';
+        const readMessages = (doc, ctx) => readWith(doc, ctx, MESSAGE_DECISIONS);
         import { readReturns } from './utils/pages/returns';
         import { readSafet } from './utils/pages/safet';
         import { snapshotPage } from './utils/pages/snapshot';

@@ -1,7 +1,12 @@
-import { readMessages, type ContactClassifier } from '../../utils/pages/messages';
+import { readMessages as readWith, type ContactClassifier, type ReadMessagesOptions } from '../../utils/pages/messages';
+import { MESSAGE_DECISIONS } from '../../utils/policy/classify';
 import type { MessagesObservation, ReadResult } from '../../utils/pages/observation';
 import type { ReadContext } from '../../utils/pages/read-context';
 import { fixtureText, loadPage, parsePage } from './page-fixtures';
+
+/** The reader as the overlay calls it: with the decide step's classifier lent in (a test may replace it). */
+const readMessages = (doc: Document, c: ReadContext, o: Partial<ReadMessagesOptions> = {}) =>
+  readWith(doc, c, { ...MESSAGE_DECISIONS, ...o });
 
 const NOW = new Date('2026-11-27T13:00:00.000Z');
 const people = JSON.parse(fixtureText('people.json')) as { values: string[] };

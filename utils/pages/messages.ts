@@ -4,13 +4,13 @@
  * message). Source: shared/domain/seller-central-pages.md "Buyer Messages"; anchors in messages-anchors.ts.
  *
  * Never clicks, opens or marks anything: opening a thread marks it read, so only what is on screen is read.
- * Message text is handed to classifyContact in memory and dropped; only intent, confidence and language are kept.
- * Amazon CS is recognised by an explicit sender label (AMAZON_SENDER, assumed) or by the forward's fixed opening
- * sentence (sfp-rules.md §1, utils/policy AMAZON_CS_FORWARD). A row whose sender label is neither Amazon nor the
+ * Message text is handed to the decide step's classifier in memory and dropped; only intent, confidence and language
+ * are kept. The reader does not import the policy layer (detect → read → decide in one direction): the caller lends
+ * it the classifier and the Amazon CS forward test (utils/policy MESSAGE_DECISIONS). Amazon CS is recognised by an
+ * explicit sender label (AMAZON_SENDER, assumed) or by the forward's fixed opening sentence (sfp-rules.md §1). A row whose sender label is neither Amazon nor the
  * seller is a buyer: buyer-seller messaging carries only these three (assumption, stated in the fixtures).
  */
 import * as v from 'valibot';
-import { classifyContact, isAmazonCsForward } from '../policy/classify';
 import { deepQuery, deepQueryFirst, frameDocument } from './dom';
 import {
   dateIn, deepText, fieldText, firstMatching, looksSignedOut, orderIdIn, pageContext, safeId, testIdIndex, urlParams,
@@ -29,17 +29,20 @@ type Thread = NonNullable<MessagesObservation['thread']>;
 type ThreadMessage = Thread['messages'][number];
 type Sender = ThreadMessage['sender'];
 
-/** The classifier the reader hands message text to (utils/policy classifyContact; injectable for tests). */
+/** The classifier the reader hands message text to (utils/policy classifyContact). */
 export type ContactClassifier = (input: { sender: 'buyer' | 'amazon-cs'; subject?: string; body: string }) =>
   { intent: NonNullable<ThreadMessage['intent']>; confidence: number; language?: string; runnerUp?: ThreadMessage['intentRunnerUp'] };
 
-/** Options beyond the shared ReadContext. */
-export interface ReadMessagesOptions { classify?: ContactClassifier }
+/** What the decide step lends the reader: the classifier and the test for Amazon CS's forward sentence. */
+export interface ReadMessagesOptions {
+  classify: ContactClassifier;
+  isAmazonCsForward: (text: string) => boolean;
+}
 
 const LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'ja']);
 
 /** Sender from an explicit label, the forward sentence, or an outgoing marker; null when nothing says. */
-function senderOf(label: string, text: string, el: Element | null): Sender | null {
+function senderOf(label: string, text: string, el: Element | null, isAmazonCsForward: (text: string) => boolean): Sender | null {
   if (label && AMAZON_SENDER.test(label)) return 'amazon-cs';
   if (isAmazonCsForward(text)) return 'amazon-cs';
   if ((label && SELLER_SENDER.test(label)) || (el && OUTGOING_CLASS.test(el.getAttribute('class') ?? ''))) return 'seller';
@@ -56,7 +59,7 @@ function needsResponseOf(row: Element, index: TestIdIndex | undefined, rowText: 
   return filterNeedsResponse ? true : null;
 }
 
-function readRow(row: Element, page: PageContext, filterNeedsResponse: boolean): InboxRow | null {
+function readRow(row: Element, page: PageContext, filterNeedsResponse: boolean, decide: ReadMessagesOptions): InboxRow | null {
   const rowText = deepText(row);
   // Rows with the assumed anchors are indexed in one walk; structural fallback rows are queried field by field.
   const index = row.getAttribute('data-test-id') ? testIdIndex(row) : undefined;
@@ -68,7 +71,7 @@ function readRow(row: Element, page: PageContext, filterNeedsResponse: boolean):
   // A structural row (fallback selectors) must show an order id or a date to count: header rows show neither.
   if (!orderId && !date && !threadId && !label) return null;
   const out: InboxRow = {
-    sender: senderOf(label, subject, null),
+    sender: senderOf(label, subject, null, decide.isAmazonCsForward),
     // A date without a time stands for the whole day: its start is the earliest the message can have come in.
     needsResponse: needsResponseOf(row, index, rowText, filterNeedsResponse),
   };
@@ -78,18 +81,18 @@ function readRow(row: Element, page: PageContext, filterNeedsResponse: boolean):
   return out;
 }
 
-function readMessage(el: Element, page: PageContext, classify: ContactClassifier): ThreadMessage | null {
+function readMessage(el: Element, page: PageContext, decide: ReadMessagesOptions): ThreadMessage | null {
   const label = fieldText(el, MESSAGE_FIELDS.sender);
   const body = fieldText(el, MESSAGE_FIELDS.body);
   const subject = fieldText(el, MESSAGE_FIELDS.subject);
-  const sender = senderOf(label, body, el);
+  const sender = senderOf(label, body, el, decide.isAmazonCsForward);
   if (!sender) return null;
   const msg: ThreadMessage = { sender };
   const date = dateIn(fieldText(el, MESSAGE_FIELDS.date), page);
   if (date) msg.sentAt = date.from.toISOString();
   if (sender !== 'seller' && body) {
     try {
-      const c = classify({ sender, subject: subject || undefined, body });
+      const c = decide.classify({ sender, subject: subject || undefined, body });
       msg.intent = c.intent;
       if (Number.isFinite(c.confidence)) msg.intentConfidence = Math.min(1, Math.max(0, c.confidence));
       if (c.language && LANGUAGES.has(c.language)) msg.language = c.language as ThreadMessage['language'];
@@ -99,11 +102,11 @@ function readMessage(el: Element, page: PageContext, classify: ContactClassifier
   return msg;
 }
 
-function readThread(view: Element, page: PageContext, classify: ContactClassifier): Thread {
+function readThread(view: Element, page: PageContext, decide: ReadMessagesOptions): Thread {
   const messages: ThreadMessage[] = [];
   const found = firstMatching(view, THREAD_MESSAGE_SELECTORS);
   for (const el of found?.els ?? []) {
-    const m = readMessage(el, page, classify);
+    const m = readMessage(el, page, decide);
     if (m) messages.push(m);
   }
   const thread: Thread = { messages, answered: messages.at(-1)?.sender === 'seller' };
@@ -138,7 +141,7 @@ function findThreadView(doc: Document): Element | null {
  * open thread; answers 'unrecognised' with the missing anchors when none appears. Never throws.
  */
 export async function readMessages(
-  doc: Document, ctx: ReadContext, options: ReadMessagesOptions = {},
+  doc: Document, ctx: ReadContext, decide: ReadMessagesOptions,
 ): Promise<ReadResult<MessagesObservation>> {
   try {
     if (looksSignedOut(doc)) return { status: 'signed-out' };
@@ -154,11 +157,11 @@ export async function readMessages(
     const rowsFound = firstMatching(list ?? doc, list ? ROW_SELECTORS : ROW_SELECTORS.slice(0, 1));
     const rows: InboxRow[] = [];
     for (const el of rowsFound?.els ?? []) {
-      const r = readRow(el, page, filterNeedsResponse);
+      const r = readRow(el, page, filterNeedsResponse, decide);
       if (r) rows.push(r);
     }
     const view = findThreadView(doc);
-    const thread = view ? readThread(view, page, options.classify ?? classifyContact) : undefined;
+    const thread = view ? readThread(view, page, decide) : undefined;
     // Rows on screen but none readable: the layout changed under us; say so rather than "no messages".
     if (rowsFound?.els.length && !rows.length && !thread) return { status: 'unrecognised', missing: ['readable-inbox-row'] };
     if (!list && !rows.length && !thread) {

@@ -232,3 +232,9 @@ export function classifyContact(input: ContactInput): ContactClassification {
     return unclearResult('invalid-input');
   }
 }
+
+/**
+ * What the Buyer Messages reader borrows from the decide step (utils/pages/messages.ts ReadMessagesOptions): the
+ * classifier and the forward test, handed in by the overlay so that the reader never imports the policy layer.
+ */
+export const MESSAGE_DECISIONS = { classify: classifyContact, isAmazonCsForward } as const;

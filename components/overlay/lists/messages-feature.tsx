@@ -8,6 +8,7 @@
  *   https://sellercentral.amazon.com/messaging/inbox-v3  (messages-us.html)
  */
 import { readMessages } from '@/utils/pages/messages';
+import { MESSAGE_DECISIONS } from '@/utils/policy/classify';
 import { defineFeature } from '../feature';
 import { MessagesPanel } from './messages-panel';
 
@@ -15,7 +16,8 @@ export const messagesFeature = defineFeature({
   kind: 'messages',
   title: 'Messages',
   anchors: ['#messaging-app h1', 'h1'],
-  read: (doc, ctx) => readMessages(doc, ctx),
+  // detect → read → decide: the reader borrows the classifier; it does not import the policy layer.
+  read: (doc, ctx) => readMessages(doc, ctx, MESSAGE_DECISIONS),
   // No queueOrderIds: the thread's return-received mark is rare and the panel re-renders only when one
   // comes (useMarkedReturn); waiting for the queue would add its round trip (≈ 13 ms, up to 33 measured
   // after this page's own observation is written) to the tightest overlay latency of all pages.

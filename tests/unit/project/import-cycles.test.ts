@@ -18,6 +18,21 @@ describe('import graph of utils/, components/, entrypoints/', () => {
     expect(circles).toEqual([]);
   });
 
+  it('readers do not reach the policy layer (detect → read → decide in one direction)', () => {
+    // Every module a reader loads, transitively: none may be under utils/policy/ (the decide step lends the
+    // messages reader its classifier instead, utils/policy MESSAGE_DECISIONS).
+    const reached = new Set<string>();
+    const todo = [...graph.keys()].filter((f) => f.startsWith('utils/pages/'));
+    while (todo.length) {
+      const f = todo.pop()!;
+      if (reached.has(f)) continue;
+      reached.add(f);
+      todo.push(...(graph.get(f) ?? []));
+    }
+    expect([...reached].filter((f) => f.startsWith('utils/policy/'))).toEqual([]);
+    expect(reached.has('utils/pages/messages.ts')).toBe(true);
+  });
+
   it('finds each circle once, a file importing itself included', () => {
     const g = new Map<string, string[]>([
       ['a.ts', ['b.ts']],
