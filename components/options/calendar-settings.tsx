@@ -19,7 +19,8 @@ function zones(): string[] {
 }
 
 function sameDays(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && [...a].sort().every((d, i) => d === [...b].sort()[i]);
+  const sorted = [...b].sort();
+  return a.length === b.length && [...a].sort().every((d, i) => d === sorted[i]);
 }
 
 /** Validates overrides for a marketplace; the error text, or null when valid. */

@@ -85,18 +85,20 @@ export function createQueueStore(opts: QueueStoreOptions): QueueStore {
     });
   }
 
+  function apply(input: QueueInput): Promise<Applied> {
+    return new Promise<Applied>((resolve, reject) => {
+      pending.push({ input, resolve, reject });
+      kick();
+    });
+  }
+
   return {
-    apply(input) {
-      return new Promise<Applied>((resolve, reject) => {
-        pending.push({ input, resolve, reject });
-        kick();
-      });
-    },
+    apply,
     async read() {
       while (draining) await draining;
       const { state, stale } = await loadQueue(log);
       // Never hand out due instants of an older convention: recompute (and store) them first.
-      return stale ? (await this.apply({ type: 'recompute' })).state : state;
+      return stale ? (await apply({ type: 'recompute' })).state : state;
     },
     get writes() {
       return writes;
