@@ -4,6 +4,7 @@
  * behind one interface is what lets every panel state be rendered without a browser.
  */
 import type { MarketplaceCode } from '@/utils/marketplaces';
+import type { OrderSfpAnswer } from '@/utils/pages/order-sfp';
 
 /** The manual facts a seller can record on an order when the page does not show them. */
 export type MarkKind = 'return-received' | 'amazon-cs-contact';
@@ -46,6 +47,12 @@ export interface OverlayServices {
    * the queue's facts. Undefined when not answered yet (or not supported): the panel then asks.
    */
   settledOrderState?(orderId: string): OrderState | undefined;
+  /**
+   * Whether the order is SFP per its own same-origin JSON (utils/pages/order-sfp.ts): asked only when the queue
+   * does not know, only while the seller allows JSON reading, at most once per order per page view. Never
+   * rejects. Absent (tests, or no page fetch): the panel has only the queue.
+   */
+  orderSfp?(orderId: string): Promise<OrderSfpAnswer>;
   mark(mark: MarkInput): Promise<string>;
   unmark(markId: string): Promise<void>;
   copyText(text: string): Promise<void>;

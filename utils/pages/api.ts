@@ -7,6 +7,7 @@
  * Signed-out answers seen: 401, 403 {"reason":"sign_in"}, or a 200 HTML sign-in page → 'signed-out'.
  */
 import * as v from 'valibot';
+import { normaliseFulfillment } from './order-labels';
 import { PAGE_FETCH_INIT, orderJsonPath, takePrefetched } from './page-fetch';
 import type { FetchJson, ReadContext } from './read-context';
 
@@ -72,6 +73,10 @@ export async function getJson<T>(ctx: ReadContext, path: string, schema: v.Gener
   if (!pending) view.byPath.set(path, (pending = request(fetchJson, path)));
   const raw = await pending;
   if (ctx.signal?.aborted) return { status: 'unavailable', reason: 'aborted' };
+  return validated(raw, schema);
+}
+
+function validated<T>(raw: RawOutcome, schema: v.GenericSchema<unknown, T>): ApiResult<T> {
   if (raw.status !== 'json') return raw;
   const parsed = v.safeParse(schema, raw.body);
   return parsed.success ? { status: 'ok', data: parsed.output } : { status: 'unavailable', reason: 'invalid' };
@@ -106,10 +111,34 @@ export type OrderJson = v.InferOutput<typeof OrderJsonSchema>['order'];
 
 export { orderJsonPath };
 
-/** The order JSON for orderId, validated; its amazonOrderId must be the one asked for. */
-export async function fetchOrderJson(ctx: ReadContext, orderId: string): Promise<ApiResult<OrderJson>> {
-  const r = await getJson(ctx, orderJsonPath(orderId), OrderJsonSchema);
+function orderOf(r: ApiResult<v.InferOutput<typeof OrderJsonSchema>>, orderId: string): ApiResult<OrderJson> {
   if (r.status !== 'ok') return r;
   if (r.data.order.amazonOrderId !== orderId) return { status: 'unavailable', reason: 'invalid' };
   return { status: 'ok', data: r.data.order };
+}
+
+/** The order JSON for orderId, validated; its amazonOrderId must be the one asked for. */
+export async function fetchOrderJson(ctx: ReadContext, orderId: string): Promise<ApiResult<OrderJson>> {
+  return orderOf(await getJson(ctx, orderJsonPath(orderId), OrderJsonSchema), orderId);
+}
+
+/**
+ * The order JSON for orderId through `fetchJson`, validated like fetchOrderJson but without the per-URL page-view
+ * cache: for callers that keep their own once-per-order cache across SPA navigations (./order-sfp.ts). Never throws.
+ */
+export async function requestOrderJson(fetchJson: FetchJson, orderId: string): Promise<ApiResult<OrderJson>> {
+  return orderOf(validated(await request(fetchJson, orderJsonPath(orderId)), OrderJsonSchema), orderId);
+}
+
+/**
+ * Whether the order JSON says the order is SFP, and from which field: fulfilled by Amazon → false (SFP is
+ * seller-fulfilled by definition); else the Prime flag (`programs`, `isPrime`, `IsPrime`, field names ASSUMED);
+ * null when the JSON says neither (no guess).
+ */
+export function sfpFromOrderJson(o: OrderJson): { sfp: boolean; by: string } | null {
+  if (normaliseFulfillment(o.fulfillmentChannel) === 'amazon') return { sfp: false, by: 'fulfillment:amazon' };
+  if (Array.isArray(o.programs)) return { sfp: o.programs.some((p) => p.toUpperCase() === 'PRIME'), by: 'json:programs' };
+  if (typeof o.isPrime === 'boolean') return { sfp: o.isPrime, by: 'json:isPrime' };
+  if (typeof o.IsPrime === 'boolean') return { sfp: o.IsPrime, by: 'json:IsPrime' };
+  return null;
 }

@@ -15,7 +15,7 @@
  */
 import * as v from 'valibot';
 import { marketplaceForSalesChannel, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
-import { fetchOrderJson, type ApiResult, type OrderJson } from './api';
+import { fetchOrderJson, sfpFromOrderJson, type ApiResult, type OrderJson } from './api';
 import { epochSecondsToIso, parseDateRange, toInstantRange, type DateParseOptions } from './dates';
 import { detectPage } from './detect';
 import { allByTestId, byTestId, deepQuery, deepQueryAll, hasBadge, pageLang, textOf, valueByLabel } from './dom';
@@ -122,13 +122,6 @@ function jsonRange(from: number | null | undefined, to: number | null | undefine
   return { from: epochSecondsToIso(from) ?? t, to: t };
 }
 
-function sfpFromJson(o: OrderJson): { sfp: boolean; by: string } | null {
-  if (Array.isArray(o.programs)) return { sfp: o.programs.some((p) => p.toUpperCase() === 'PRIME'), by: 'json:programs' };
-  if (typeof o.isPrime === 'boolean') return { sfp: o.isPrime, by: 'json:isPrime' };
-  if (typeof o.IsPrime === 'boolean') return { sfp: o.IsPrime, by: 'json:IsPrime' };
-  return null;
-}
-
 function build(dom: DomRead, json: OrderJson | null, hostMarket: MarketplaceCode | null, ctx: ReadContext): ReadResult<OrderDetailsObservation> {
   const orderId = json?.amazonOrderId ?? dom.orderId;
   const hasDate = !!(dom.purchaseDate || dom.shipBy || dom.deliverBy);
@@ -140,7 +133,7 @@ function build(dom: DomRead, json: OrderJson | null, hostMarket: MarketplaceCode
   const fulfillment = normaliseFulfillment(json?.fulfillmentChannel) ?? dom.fulfillment;
   let sfp: boolean | null = null;
   let sfpDecidedBy = 'none';
-  const fromJson = json ? sfpFromJson(json) : null;
+  const fromJson = json ? sfpFromOrderJson(json) : null;
   if (fulfillment === 'amazon') [sfp, sfpDecidedBy] = [false, 'fulfillment:amazon'];
   else if (fromJson) [sfp, sfpDecidedBy] = [fromJson.sfp, fromJson.by];
   else if (dom.primeBadge) [sfp, sfpDecidedBy] = [true, 'dom:prime-badge'];

@@ -13,6 +13,7 @@ import { createMinuteClock } from '../minute-clock';
 import type { OverlayEnv } from '../overlay-env';
 import { OverlayRoot, type OverlayView } from '../overlay-root';
 import { createPageFetch } from '@/utils/pages/api';
+import { createOrderSfpLookup } from '@/utils/pages/order-sfp';
 import { detectPage } from '@/utils/pages/detect';
 import type { ReadResult } from '@/utils/pages/observation';
 import { browser } from 'wxt/browser';
@@ -91,9 +92,14 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
   const initial = settingsFromStorage(await stored.catch(() => ({})));
   let settings = initial.settings;
   let collapsed = initial.overlayUi.collapsed;
+  // The page's own fetch, created once per document: the reader's JSON cache is keyed by it.
+  const pageFetch = createPageFetch(window);
+  // One per document (= page view): SPA navigations keep it, so each order's JSON is asked at most once.
+  const orderSfp = createOrderSfpLookup(() => (settings.readJson ? pageFetch : null));
   const env: OverlayEnv = {
     services: {
       ...services,
+      orderSfp,
       setCollapsed(c) {
         collapsed = c;
         services.setCollapsed(c);
@@ -105,9 +111,6 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
     }),
     settings: { calendars: settings.calendars, defaultMarketplace: settings.defaultMarketplace },
   };
-  // The page's own fetch, created once per document: the reader's JSON cache is keyed by it.
-  const pageFetch = createPageFetch(window);
-
   const hide = () => {
     ui?.remove();
   };

@@ -25,7 +25,7 @@ export function MessagesPanel({ observation, page }: PanelProps<MessagesObservat
   const order = useThreadOrder(thread?.orderId);
   const calendar = useMemo(() => (ctx.marketplace ? sellerCalendar(ctx.marketplace, settings) : undefined), [ctx.marketplace, settings]);
   const view = thread
-    ? threadView(thread, threadAdvice(thread, { marketplace: ctx.marketplace, calendar, timeZone: ctx.timeZone, now: ctx.now }, order), order.sfp)
+    ? threadView(thread, threadAdvice(thread, { marketplace: ctx.marketplace, calendar, timeZone: ctx.timeZone, now: ctx.now }, order), order.sfp, order.sfpSource)
     : null;
   return (
     <div data-sfp-list="messages">
@@ -38,33 +38,57 @@ export function MessagesPanel({ observation, page }: PanelProps<MessagesObservat
 }
 
 /**
- * What the queue knows about the thread's order. The messages page never says whether the order is SFP,
- * so the queue's remembered fact (from an order page seen earlier) is used; null when it has none.
+ * What the extension knows about the thread's order. The messages page never says whether the order is SFP:
+ * the queue's remembered fact (from an order page seen earlier) comes first; when the queue does not know, the
+ * order's own JSON (services.orderSfp: JSON setting on, once per order per page view); null when neither says.
  */
 function useThreadOrder(orderId: string | undefined): ThreadOrderFacts {
-  return { sfp: useQueuedSfp(orderId), returnReceivedAt: useMarkedReturn(orderId, 'messages:order-state') };
+  const { sfp, sfpSource } = useThreadSfp(orderId);
+  return { sfp, ...(sfpSource ? { sfpSource } : {}), returnReceivedAt: useMarkedReturn(orderId, 'messages:order-state') };
 }
 
-/** The queue's SFP fact for an order (one shared lookup with useMarkedReturn: the cache dedups), or null. */
-function useQueuedSfp(orderId: string | undefined): boolean | null {
+type SfpFact = Pick<ThreadOrderFacts, 'sfp' | 'sfpSource'>;
+const UNKNOWN: SfpFact = { sfp: null };
+
+/**
+ * The SFP fact for an order and where it came from. One shared queue lookup with useMarkedReturn (the cache
+ * dedups); the order JSON only when the queue has no fact (or could not answer); never a guess.
+ */
+function useThreadSfp(orderId: string | undefined): SfpFact {
   const { services } = useOverlayEnv();
-  const [found, setFound] = useState<{ orderId: string; sfp: boolean | null } | null>(() => {
+  const [found, setFound] = useState<{ orderId: string; fact: SfpFact } | null>(() => {
     const known = orderId ? services.settledOrderState?.(orderId) : undefined;
-    return orderId && known ? { orderId, sfp: known.sfp ?? null } : null;
+    return orderId && typeof known?.sfp === 'boolean' ? { orderId, fact: { sfp: known.sfp, sfpSource: 'queue' } } : null;
   });
   useEffect(() => {
     if (!orderId) return;
     let live = true;
+    const show = (fact: SfpFact) => {
+      if (!live) return;
+      setFound((prev) => (prev && prev.orderId === orderId && prev.fact.sfp === fact.sfp && prev.fact.sfpSource === fact.sfpSource ? prev : { orderId, fact }));
+    };
+    const fromOrderJson = () => {
+      if (!live || !services.orderSfp) return;
+      services.orderSfp(orderId).then(
+        (answer) => {
+          if (answer.status === 'known') show({ sfp: answer.sfp, sfpSource: 'order-json' });
+        },
+        (error: unknown) => services.reportError('messages:order-json', error),
+      );
+    };
     services.orderState(orderId).then(
       (state) => {
-        const sfp = state.sfp ?? null;
-        if (live) setFound((prev) => (prev && prev.orderId === orderId && prev.sfp === sfp ? prev : { orderId, sfp }));
+        if (typeof state.sfp === 'boolean') show({ sfp: state.sfp, sfpSource: 'queue' });
+        else fromOrderJson();
       },
-      (error: unknown) => services.reportError('messages:order-sfp', error),
+      (error: unknown) => {
+        services.reportError('messages:order-sfp', error);
+        fromOrderJson();
+      },
     );
     return () => {
       live = false;
     };
   }, [orderId, services]);
-  return found && found.orderId === orderId ? found.sfp : null;
+  return found && found.orderId === orderId ? found.fact : UNKNOWN;
 }

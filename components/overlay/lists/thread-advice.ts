@@ -12,7 +12,7 @@ import { guidanceFor, type Guidance, type GuidanceReason } from '@/utils/policy/
 import type { RuleRef } from '../rule-source';
 import { ruleRef } from './list-context';
 import { lastInbound, type ThreadAdvice } from './thread-model';
-import type { PanelDeadline } from './types';
+import type { PanelDeadline, SfpSource } from './types';
 import { instant } from './tone';
 
 type Thread = NonNullable<MessagesObservation['thread']>;
@@ -20,6 +20,8 @@ type Thread = NonNullable<MessagesObservation['thread']>;
 /** What the panel knows about the thread's order besides the page: SFP, and a marked return delivery. */
 export interface ThreadOrderFacts {
   sfp: boolean | null;
+  /** Where `sfp` came from: the queue's remembered order page, or the order's own JSON. Absent when unknown. */
+  sfpSource?: SfpSource;
   returnReceivedAt?: Date;
 }
 

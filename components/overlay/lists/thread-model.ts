@@ -6,7 +6,7 @@
  */
 import type { MessagesObservation } from '@/utils/pages/observation';
 import { UNCLEAR_BELOW } from '@/utils/policy/classify';
-import type { PanelDeadline, ThreadView } from './types';
+import type { PanelDeadline, SfpSource, ThreadView } from './types';
 
 type Thread = NonNullable<MessagesObservation['thread']>;
 
@@ -28,8 +28,8 @@ export function lastInbound(thread: Thread): Thread['messages'][number] | undefi
   return undefined;
 }
 
-/** The panel's view of the open thread. `sfp` is what the queue or page knows (null: not known). */
-export function threadView(thread: Thread, advice: ThreadAdvice, sfp: boolean | null): ThreadView {
+/** The panel's view of the open thread. `sfp` is what the queue or the order's JSON knows (null: not known), `sfpSource` which. */
+export function threadView(thread: Thread, advice: ThreadAdvice, sfp: boolean | null, sfpSource?: SfpSource): ThreadView {
   const m = lastInbound(thread);
   const sender = m && m.sender !== 'seller' ? m.sender : null;
   const intent = m?.intent ?? (sender === 'amazon-cs' ? 'amazon-cs-request' : null);
@@ -44,6 +44,7 @@ export function threadView(thread: Thread, advice: ThreadAdvice, sfp: boolean | 
     ...(unclear && m?.intentRunnerUp && m.intentRunnerUp !== intent ? { runnerUp: m.intentRunnerUp } : {}),
     answered: thread.answered,
     sfp,
+    ...(sfp !== null && sfpSource ? { sfpSource } : {}),
     handler: advice.handler,
     todo: advice.todo,
     deadlines: thread.answered ? [] : advice.deadlines,

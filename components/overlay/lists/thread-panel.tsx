@@ -21,6 +21,12 @@ const SELLER_OWNS: Record<NonNullable<ThreadView['intent']>, boolean> = {
   'product-question': true, 'refund-status': true, 'other-post-order': false, 'amazon-cs-request': true,
 };
 
+// Where the order's SFP fact came from (issue 16 item 4): the messages page itself never says.
+const SFP_SOURCE: Record<NonNullable<ThreadView['sfpSource']>, string> = {
+  'order-json': "per the order's data",
+  queue: 'per the orders queue',
+};
+
 const SENDER_LABEL: Record<ThreadView['sender'] & string, string> = {
   buyer: 'Buyer',
   'amazon-cs': 'Amazon Customer Service',
@@ -55,9 +61,10 @@ export function ThreadPanel({ view }: { view: ThreadView }) {
           </>
         ) : null}
         <dt>Order</dt>
-        <dd>
+        <dd data-sfp-order-sfp={view.sfp === null ? 'unknown' : String(view.sfp)} data-sfp-sfp-source={view.sfp === null ? 'none' : (view.sfpSource ?? 'page')}>
           {view.orderId ?? 'not shown'}
           {view.sfp === true ? ' · Seller Fulfilled Prime' : view.sfp === false ? ' · not SFP' : ' · SFP not known from this page'}
+          {view.sfp !== null && view.sfpSource ? (view.sfp ? ` (SFP ${SFP_SOURCE[view.sfpSource]})` : ` ${SFP_SOURCE[view.sfpSource]}`) : null}
         </dd>
         <dt>Who acts</dt>
         <dd data-sfp-who={view.handler ?? 'unknown'}>

@@ -54,6 +54,9 @@ export interface PanelDeadline extends ChipDeadline {
 export type ThreadSender = 'buyer' | 'amazon-cs';
 
 /** The open message thread, as the messages panel shows it. No message text is kept. */
+/** Where the messages panel learnt whether the thread's order is SFP: the queue (an order page seen earlier) or the order's JSON. */
+export type SfpSource = 'queue' | 'order-json';
+
 export interface ThreadView {
   orderId?: string;
   /** Sender of the latest message not written by the seller; null when the thread shows none. */
@@ -69,6 +72,8 @@ export interface ThreadView {
   answered: boolean;
   /** Whether the order is Seller Fulfilled Prime: true, false, or null when the page does not say. */
   sfp: boolean | null;
+  /** Where a known `sfp` came from (the panel names it); absent when unknown. */
+  sfpSource?: SfpSource;
   handler: 'seller' | 'amazon-cs' | null;
   /** What to do, one sentence ("Answer the customer directly."). */
   todo: string;
