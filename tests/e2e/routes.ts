@@ -93,3 +93,12 @@ routes.push(
   { path: /^\/safet-claims\/ref=[^/]+\/?$/, file: 'tests/fixtures/pages/safet-us.html', example: '/safet-claims/ref=xx_safetclaim_dnav_xx' },
   { path: /^\/gp\/orders-v2\/details(\/ref=[^/]+)?\/?$/, file: 'tests/fixtures/pages/order-details-us-sfp.html', example: `/gp/orders-v2/details/ref=ag_orddet_cont_myo?ie=UTF8&orderID=${SFP_ORDER_ID}` },
 );
+
+/** Order of the open thread on the Buyer Messages sample page (tests/fixtures/pages/messages-us.html). */
+export const MESSAGES_THREAD_ORDER_ID = '113-2846190-7712054';
+
+// The order JSON of that thread's order (issue 16 item 4, tests/e2e/messages-order-json.e2e.test.ts): the messages
+// overlay reads whether the order is SFP from it when the queue does not know. Added additively.
+routes.push(
+  { path: `/orders-api/order/${MESSAGES_THREAD_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-us-messages-sfp.json' },
+);
