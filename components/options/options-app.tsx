@@ -85,7 +85,7 @@ export function OptionsApp({ adapters = DEFAULT_ADAPTERS, now = systemNow }: {
         ))}
         <label className="sfp-check">
           <input type="checkbox" checked={settings.readJson} onChange={(e) => update({ readJson: e.target.checked })} />{' '}
-          Read the same-origin JSON Seller Central pages already load (more reliable dates; one request per page view, nothing leaves the browser)
+          Read the same-origin JSON Seller Central pages already load (more reliable dates, and whether a message's order is SFP; each at most once per page view, nothing leaves the browser)
         </label>
       </section>
       <DataSettings
