@@ -84,7 +84,7 @@ export function threadAdvice(
     handler: g.handler,
     todo: g.todo,
     deadlines,
-    reply: g.reply ? { text: g.reply.text, language: g.reply.language } : undefined,
+    reply: g.reply ? { text: g.reply.text, language: g.reply.language, ...(g.reply.fallback ? { fallback: true } : {}) } : undefined,
     reasons: [
       ...g.reasons.map((r) => ({ text: r.text, rule: reasonRef(r) })),
       ...g.notes.map((text) => ({ text })),

@@ -15,7 +15,8 @@ export interface ThreadAdvice {
   handler: 'seller' | 'amazon-cs' | null;
   todo: string;
   deadlines: PanelDeadline[];
-  reply?: { text: string; language: string };
+  /** `fallback`: the message's language was not recognised (or has no templates): the marketplace's language, else English. */
+  reply?: { text: string; language: string; fallback?: boolean };
   reasons: ThreadView['reasons'];
 }
 

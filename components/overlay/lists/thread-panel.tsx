@@ -76,9 +76,10 @@ export function ThreadPanel({ view }: { view: ThreadView }) {
       {view.reply && !view.answered ? (
         <div className="sfp-reply">
           <p className="sfp-reply-label" id="sfp-reply-label">
-            Reply suggestion ({view.reply.language}) — copy it, check it, paste and send it yourself:
+            Reply suggestion ({view.reply.language}
+            {view.reply.fallback ? ": the message's language was not recognised, so the marketplace's" : null}) — copy it, check it, paste and send it yourself:
           </p>
-          <p className="sfp-reply-text" aria-labelledby="sfp-reply-label" data-sfp-reply="">
+          <p className="sfp-reply-text" aria-labelledby="sfp-reply-label" data-sfp-reply="" data-sfp-reply-language={view.reply.language}>
             {view.reply.text}
           </p>
           <CopyButton text={view.reply.text} label="Copy reply" what="reply" />

@@ -78,7 +78,7 @@ export interface ThreadView {
   /** What to do, one sentence ("Answer the customer directly."). */
   todo: string;
   deadlines: PanelDeadline[];
-  reply?: { text: string; language: string };
+  reply?: { text: string; language: string; fallback?: boolean };
   reasons: { text: string; rule?: RuleRef }[];
 }
 

@@ -64,6 +64,22 @@ describe('ThreadPanel reply per intent × language (DE marketplace)', () => {
   });
 });
 
+describe('ThreadPanel reply when the buyer\'s language is not known', () => {
+  it('uses the marketplace\'s language and says so; the buyer\'s own language never says so', () => {
+    const t: Thread = { ...thread('product-question', 'en'), messages: [{ sender: 'buyer', sentAt: '2026-11-27T02:00:00.000Z', intent: 'product-question', intentConfidence: 0.9 }] };
+    const { container } = render(withEnv(makeEnv(), <ThreadPanel view={threadView(t, threadAdvice(t, env, { sfp: true }), true)} />));
+    expect(shown(container)).toEqual({
+      text: replyText('answer', 'de'),
+      label: "Reply suggestion (de: the message's language was not recognised, so the marketplace's) — copy it, check it, paste and send it yourself:",
+    });
+    expect(container.querySelector('[data-sfp-reply]')?.getAttribute('data-sfp-reply-language')).toBe('de');
+    const own = thread('product-question', 'it');
+    const second = render(withEnv(makeEnv(), <ThreadPanel view={threadView(own, threadAdvice(own, env, { sfp: true }), true)} />));
+    expect(second.container.querySelector('[data-sfp-reply]')?.getAttribute('data-sfp-reply-language')).toBe('it');
+    expect(shown(second.container).label).not.toContain('not recognised');
+  });
+});
+
 /** One buyer message per language (the same product question; the US host, so the marketplace says English). */
 const MESSAGES: Record<ReplyLanguage, string> = {
   en: 'Hello, does this replacement filter fit the BX-200 blender, and is it in stock? Thank you',
