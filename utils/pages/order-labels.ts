@@ -2,7 +2,9 @@
  * Anchors and visible labels of the order pages, in one place (house-style.md: selectors live beside the fixtures
  * they must match: tests/fixtures/pages/order-*.html). data-test-id names and the English labels are from
  * shared/domain/seller-central-pages.md; the de/fr/it/es/ja labels are ASSUMED translations used only as a
- * text fallback when the anchors are gone.
+ * text fallback when the anchors are gone. Seen in Amazon's localized help: it "Canale di vendita" / "Dettagli
+ * dell'ordine" (sellercentral.amazon.it help 200141600), es "canal de venta" / "método de gestión logística"
+ * (sellercentral.amazon.com.mx help 200143560); the rest is modelled in tests/fixtures/pages/*-{fr,it,es}*.html.
  */
 
 /** data-test-id anchors of Order Details (seen in several independent scrapers). */
