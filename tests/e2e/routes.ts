@@ -2,7 +2,8 @@
  * Route table of the e2e fixture server (tests/e2e/server.ts): host + path → fixture file.
  * Add routes ADDITIVELY (append to `routes`; keep one route per sample page). A route without `hosts`
  * answers on every host mapped to the server, including the non-Seller-Central ones in OTHER_HOSTS,
- * which is what the "other host gets nothing" test relies on. Unknown paths get a plain 404 page.
+ * which is what the "other host gets nothing" test relies on. A route with `hosts` wins over a route without
+ * on those hosts, wherever it sits in the table (server.ts findRoute). Unknown paths get a plain 404 page.
  * Paths match `URL.pathname` exactly (string) or by RegExp; query strings and hashes are ignored.
  */
 
@@ -102,3 +103,27 @@ export const MESSAGES_THREAD_ORDER_ID = '113-2846190-7712054';
 routes.push(
   { path: `/orders-api/order/${MESSAGES_THREAD_ORDER_ID}`, file: 'tests/fixtures/api/orders-order-us-messages-sfp.json' },
 );
+
+// French, Italian and Spanish pages (issue 17 item 4; tests/e2e/localized-pages.e2e.test.ts) on their own hosts, and the
+// Spanish ones also on the unified EU host, where the page names the marketplace. Added additively. The order JSON of
+// these orders is not served (404: the reader falls back to the DOM); the returns JSON answers an empty list there, so
+// the reader defers to the rows shown.
+export const EU_HOST = 'sellercentral-europe.amazon.com';
+/** The localized sample orders: host, order id and fixture (tests/fixtures/pages/order-details-{fr,it,es}-sfp.html). */
+export const LOCALIZED_ORDERS = [
+  { lang: 'fr', marketplace: 'FR', host: 'sellercentral.amazon.fr', orderId: '405-1234567-1234567', file: 'tests/fixtures/pages/order-details-fr-sfp.html' },
+  { lang: 'it', marketplace: 'IT', host: 'sellercentral.amazon.it', orderId: '403-7654321-1234765', file: 'tests/fixtures/pages/order-details-it-sfp.html' },
+  { lang: 'es', marketplace: 'ES', host: 'sellercentral.amazon.es', orderId: '408-2468135-1357924', file: 'tests/fixtures/pages/order-details-es-sfp.html' },
+] as const;
+const LOCALIZED_TITLES = { fr: 'French UI, Amazon.fr', it: 'Italian UI, Amazon.it', es: 'Spanish UI, Amazon.es' } as const;
+for (const o of LOCALIZED_ORDERS) {
+  const hosts = o.lang === 'es' ? [o.host, EU_HOST] : [o.host];
+  const page = (kind: string) => `tests/fixtures/pages/${kind}-${o.lang}.html`;
+  routes.push(
+    { path: orderPath(o.orderId), file: o.file, hosts: [o.host, EU_HOST], title: `Order details, ${LOCALIZED_TITLES[o.lang]}, SFP, return delivered` },
+    { path: '/orders-v3', file: page('order-list'), hosts, title: `Manage Orders, ${LOCALIZED_TITLES[o.lang]}` },
+    { path: '/messaging/inbox-v3', file: page('messages'), hosts, title: `Buyer Messages, ${LOCALIZED_TITLES[o.lang]}` },
+    { path: '/returns/list', file: page('returns'), hosts, title: `Manage Seller Fulfilled Returns, ${LOCALIZED_TITLES[o.lang]}` },
+    { path: '/returns/api/return-requests', file: 'tests/fixtures/api/returns-empty.json', hosts },
+  );
+}

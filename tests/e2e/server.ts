@@ -65,13 +65,14 @@ export function storedAnswer(file: string, content: Buffer): { status: number; c
   return { status, contentType, body: typeof body === 'string' ? body : JSON.stringify(body) };
 }
 
-/** Finds the route for a host and pathname (first match wins). */
+/**
+ * Finds the route for a host and pathname: the first route naming this host wins, else the first route for every
+ * host (so a page added for one host, e.g. the French /orders-v3, overrides the shared one only there).
+ */
 export function findRoute(table: readonly Route[], host: string, pathname: string): Route | undefined {
-  return table.find(
-    (r) =>
-      (r.hosts === undefined || r.hosts.includes(host)) &&
-      (typeof r.path === 'string' ? r.path === pathname : r.path.test(pathname)),
-  );
+  const pathMatches = (r: Route) => (typeof r.path === 'string' ? r.path === pathname : r.path.test(pathname));
+  return table.find((r) => r.hosts?.includes(host) === true && pathMatches(r))
+    ?? table.find((r) => r.hosts === undefined && pathMatches(r));
 }
 
 /** The start page listing every titled route, as Seller Central URLs. */

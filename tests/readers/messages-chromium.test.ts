@@ -78,6 +78,21 @@ describe.skipIf(!existsSync(CHROMIUM))('list readers in real Chromium', () => {
     expect(r.result).toMatchObject({ status: 'ok', observation: { rows: [expect.objectContaining({ orderId: '250-3381047-5529163' }), expect.objectContaining({ sender: 'amazon-cs' })] } });
   }, 30_000);
 
+  it('messages-it and returns-fr (issue 17): the Italian thread in its srcdoc frame, French labels and CEST dates', async () => {
+    const m = await readInChromium('messages-it.html', 'readMessages', 'https://sellercentral.amazon.it/messaging/inbox-v3?fi=search&ss=403-7654321-1234765');
+    expect(m.result).toMatchObject({
+      status: 'ok',
+      observation: {
+        marketplace: 'IT',
+        rows: [expect.objectContaining({ orderId: '403-7654321-1234765', sender: 'amazon-cs', receivedAt: '2026-11-25T23:00:00.000Z' }), expect.objectContaining({ sender: 'buyer' })],
+        thread: expect.objectContaining({ answered: true, messages: [expect.objectContaining({ sender: 'amazon-cs', sentAt: '2026-11-26T14:05:00.000Z' }), expect.objectContaining({ sender: 'seller' })] }),
+      },
+    });
+    const r = await readInChromium('returns-fr.html', 'readReturns', 'https://sellercentral.amazon.fr/returns/list');
+    expect(r.result).toMatchObject({ status: 'ok', observation: { rows: expect.arrayContaining([expect.objectContaining({ orderId: '405-3141592-6535897', state: 'refunded', requestedAt: '2026-10-21T15:20:00.000Z' })]) } });
+    for (const v of people.values) expect(m.snapshot + r.snapshot).not.toContain(v);
+  }, 30_000);
+
   it('returns-us and safet-us read the same as in happy-dom', async () => {
     const returns = await readInChromium('returns-us.html', 'readReturns', 'https://sellercentral.amazon.com/returns/list');
     expect(returns.result).toMatchObject({ status: 'ok', observation: { source: 'dom', rows: expect.arrayContaining([expect.objectContaining({ orderId: '112-7730915-2264018', state: 'delivered', deliveredAt: '2026-11-24T08:00:00.000Z' })]) } });

@@ -62,6 +62,9 @@ describe('readOrderDetails on the US fixtures (DOM only)', () => {
       ['order-details-us-refunded.html', 'https://sellercentral.amazon.com/orders-v3/order/114-9081726-3546172'],
       ['order-details-eu-sfp.html', 'https://sellercentral-europe.amazon.com/orders-v3/order/302-8812345-1234567'],
       ['order-details-jp-sfp.html', 'https://sellercentral.amazon.co.jp/orders-v3/order/250-1112223-3334445'],
+      ['order-details-fr-sfp.html', 'https://sellercentral.amazon.fr/orders-v3/order/405-1234567-1234567'],
+      ['order-details-it-sfp.html', 'https://sellercentral.amazon.it/orders-v3/order/403-7654321-1234765'],
+      ['order-details-es-sfp.html', 'https://sellercentral-europe.amazon.com/orders-v3/order/408-2468135-1357924'],
     ] as const) {
       const result = await readOrderDetails(page(file), { url, now: NOW, waitMs: 20 });
       expect(result.status, file).toBe('ok');

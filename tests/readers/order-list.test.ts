@@ -105,7 +105,7 @@ describe('readOrderList', () => {
 
   it('never returns buyer names', async () => {
     const people = JSON.parse(readFileSync(join(FIX, 'people.json'), 'utf8')) as { values: string[] };
-    for (const f of ['order-list-us.html', 'order-list-eu.html', 'order-list-jp.html']) {
+    for (const f of ['order-list-us.html', 'order-list-eu.html', 'order-list-jp.html', 'order-list-fr.html', 'order-list-it.html', 'order-list-es.html']) {
       const out = JSON.stringify(await readOrderList(page(f), ctx('https://sellercentral-europe.amazon.com/orders-v3')));
       for (const v of people.values) expect(out).not.toContain(v);
     }

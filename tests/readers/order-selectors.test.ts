@@ -12,8 +12,10 @@ import { DETAILS_ANCHORS, LIST_SELECTORS } from '@/utils/pages/order-labels';
 const page = (name: string) =>
   new DOMParser().parseFromString(readFileSync(join(__dirname, '..', 'fixtures', 'pages', name), 'utf8'), 'text/html');
 
-const DETAILS = ['order-details-us-sfp.html', 'order-details-us-non-sfp.html', 'order-details-us-refunded.html', 'order-details-eu-sfp.html', 'order-details-jp-sfp.html'];
-const LISTS: [file: string, rows: number][] = [['order-list-us.html', 5], ['order-list-eu.html', 2], ['order-list-jp.html', 2], ['order-list-empty.html', 0]];
+const DETAILS = ['order-details-us-sfp.html', 'order-details-us-non-sfp.html', 'order-details-us-refunded.html', 'order-details-eu-sfp.html', 'order-details-jp-sfp.html',
+  'order-details-fr-sfp.html', 'order-details-it-sfp.html', 'order-details-es-sfp.html'];
+const LISTS: [file: string, rows: number][] = [['order-list-us.html', 5], ['order-list-eu.html', 2], ['order-list-jp.html', 2],
+  ['order-list-fr.html', 3], ['order-list-it.html', 3], ['order-list-es.html', 3], ['order-list-empty.html', 0]];
 
 describe('order-details anchors', () => {
   for (const file of DETAILS) {

@@ -42,6 +42,14 @@ const OFFSET_RE = /(?<![A-Za-z])(?:GMT|UTC)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
+ * The ordinal mark of the first day of a month, day first: fr "1er décembre", it "1° dicembre", es "1.º de diciembre"
+ * ("º" is "o" after NFKC). findDate accepts it on day 1 only (no one writes "2er"). Non-capturing: the day, month and
+ * year groups keep their numbers.
+ */
+const ORDINAL = '(?:er|\\.?°|\\.?o(?=[\\s.]))?';
+const ORDINAL_AT_START = /^\d{1,2}(?:er|\.?°|\.?o)/;
+
+/**
  * The patterns that look for letters, in two spellings: `\p{L}` (Unicode mode) for any text, and `[A-Za-z]` for text
  * that is all ASCII, where the two match exactly the same (the only ASCII letters are A–Z and a–z, and case folding
  * of ASCII input stays ASCII; tests/unit/pages/dates.test.ts checks both on random ASCII text). Compiling the four
@@ -52,9 +60,9 @@ function letterPatterns(L: string, u: 'u' | '') {
     /** Textual months: day first ("2 Nov 2025", "29 de noviembre de 2024", "20. Nov. 2026") or month first
      * ("Nov 29, 2024"); with a year before without, so "mar. 3 mars 2026" (fr: Tue 3 March) reads the right pair. */
     months: [
-      [new RegExp(`(?<![${L}\\d])(\\d{1,2})\\.?\\s*(?:de\\s+)?([${L}]+\\.?),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, `g${u}`), 'dmy'],
+      [new RegExp(`(?<![${L}\\d])(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+)?([${L}]+\\.?),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, `g${u}`), 'dmy'],
       [new RegExp(`(?<![${L}\\d])([${L}]+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, `g${u}`), 'mdy'],
-      [new RegExp(`(?<![${L}\\d])(\\d{1,2})\\.?\\s*(?:de\\s+)?([${L}]+\\.?)()(?![${L}\\d])`, `g${u}`), 'dmy'],
+      [new RegExp(`(?<![${L}\\d])(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+)?([${L}]+\\.?)()(?![${L}\\d])`, `g${u}`), 'dmy'],
       [new RegExp(`(?<![${L}\\d])([${L}]+\\.?)\\s+(\\d{1,2})()(?![\\d:.])`, `g${u}`), 'mdy'],
     ] as [RegExp, 'dmy' | 'mdy'][],
     time: new RegExp(`(午前|午後)?\\s*(?<!\\d)(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?!\\d)(?:\\s*:\\s*(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\.?(?![${L}]))?`, `i${u}`),
@@ -69,7 +77,9 @@ let unicodeLetters: LetterPatterns | undefined;
 export function letterPatternsFor(text: string): LetterPatterns {
   return NON_ASCII.test(text) ? (unicodeLetters ??= letterPatterns('\\p{L}', 'u')) : ASCII_LETTERS;
 }
-const FILLER = new Set(['at', 'on', 'um', 'uhr', 'à', 'a', 'alle', 'ore', 'las', 'la', 'de', 'del', 'le', 'el', 'the', 'h', '時', '分']);
+// Words around a date that carry no meaning of their own, incl. the range openers fr "du … au …", it "da/dal … a/al …",
+// es "del … al …" (the separator itself is in RANGE_SEP).
+const FILLER = new Set(['at', 'on', 'um', 'uhr', 'à', 'a', 'alle', 'ore', 'las', 'la', 'de', 'del', 'le', 'el', 'the', 'h', 'du', 'da', 'dal', '時', '分']);
 
 type DateMatch = { y?: number; m: number; d: number; index: number; length: number };
 
@@ -96,6 +106,7 @@ function findDate(s: string, lang: string, months: LetterPatterns['months']): Da
       const month = monthOf(order === 'dmy' ? x[2]! : x[1]!);
       if (!month) continue;
       const day = +(order === 'dmy' ? x[1]! : x[2]!);
+      if (order === 'dmy' && day !== 1 && ORDINAL_AT_START.test(x[0])) continue;
       return { y: x[3] ? +x[3] : undefined, m: month, d: day, index: x.index, length: x[0].length };
     }
   }

@@ -148,17 +148,27 @@ export function ownText(el: Element): string {
 export type LabelMatcher = RegExp | readonly string[];
 
 const lowered = new WeakMap<readonly string[], string[]>();
+const APOSTROPHES = /[\u2019\u2018\u02bc]/g;
+
+/** Lower case with typographic apostrophes as "'" (fr "Date d’achat", it "Dettagli dell’ordine"); same length. */
+function labelKey(s: string): string {
+  const low = s.toLowerCase();
+  return low.includes('\u2019') || low.includes('\u2018') || low.includes('\u02bc') ? low.replace(APOSTROPHES, "'") : low;
+}
 
 function labelMatches(text: string, label: LabelMatcher): string | null {
   if (Array.isArray(label)) {
     const list = label as readonly string[];
     let low = lowered.get(list);
-    if (!low) lowered.set(list, (low = list.map((l) => l.toLowerCase().replace(/:$/, ''))));
-    const t = text.toLowerCase();
+    if (!low) lowered.set(list, (low = list.map((l) => labelKey(l).replace(/\s*:$/, ''))));
+    const t = labelKey(text);
     for (const ll of low) {
       if (!t.startsWith(ll)) continue;
       if (t.length === ll.length) return '';
-      if (t[ll.length] === ':') return normText(text.slice(ll.length + 1));
+      // French typography puts a space before the colon ("Date d'achat :").
+      let i = ll.length;
+      while (t[i] === ' ') i++;
+      if (t[i] === ':') return normText(text.slice(i + 1));
     }
     return null;
   }

@@ -40,9 +40,13 @@ export const MESSAGE_FIELDS = {
 
 export const THREAD_ORDER_ID = ['[data-test-id="thread-header-order-id"]', '.thread-header'] as const;
 
-/** Explicit Amazon CS sender labels (en, de, fr, it, es, ja). "Amazon" alone also counts: Amazon writes as itself. */
+/**
+ * Explicit Amazon CS sender labels (en, de, fr, it, es, ja). "Amazon" alone also counts: Amazon writes as itself.
+ * fr / it / es name the service first ("Service client Amazon", "Servizio clienti Amazon", "Atención al cliente de
+ * Amazon"), so both orders are accepted.
+ */
 export const AMAZON_SENDER =
-  /^(amazon(\.[a-z.]+)?( customer service| cs| kundenservice| service client(s|èle)?| servizio clienti| atención al cliente| カスタマーサービス)?|amazonカスタマーサービス|amazon カスタマーサービス)$/iu;
+  /^(amazon(\.[a-z.]+)?( customer service| cs| kundenservice| service client(s|èle)?| servizio clienti| atención al cliente| servicio de atención al cliente| カスタマーサービス)?|amazonカスタマーサービス|amazon カスタマーサービス|(service client(s|èle)?|servizio clienti|(servicio de )?atención al cliente)( de| d'| d’)? ?amazon(\.[a-z.]+)?)$/iu;
 
 /** The seller's own messages: sender label (en, de, fr, it, es, ja) or an outgoing-message marker. */
 export const SELLER_SENDER = /^(you|me|seller|sie|vous|voi|tu|tú|usted|あなた|出品者)$/iu;
@@ -50,6 +54,6 @@ export const OUTGOING_CLASS = /(^|\s)(outgoing|sent|seller-message|from-seller)(
 
 /** "No response needed" first (it contains the positive words), then "Response needed". */
 export const NO_RESPONSE_NEEDED =
-  /\b(no response needed|response not needed|no reply needed|keine antwort erforderlich|aucune réponse requise|nessuna risposta necessaria|no se necesita respuesta|respuesta no necesaria)\b|返信不要|返信済み/iu;
+  /\b(no response needed|response not needed|no reply needed|keine antwort erforderlich|aucune réponse (requise|nécessaire)|réponse non requise|nessuna risposta (necessaria|richiesta)|no se necesita respuesta|no se requiere respuesta|respuesta no (necesaria|requerida))\b|返信不要|返信済み/iu;
 export const RESPONSE_NEEDED =
-  /\b(response needed|reply needed|needs response|antwort erforderlich|réponse requise|risposta necessaria|respuesta necesaria)\b|要返信|返信が必要/iu;
+  /\b(response needed|reply needed|needs response|antwort erforderlich|réponse (requise|nécessaire)|risposta (necessaria|richiesta)|respuesta (necesaria|requerida))\b|要返信|返信が必要/iu;

@@ -12,10 +12,12 @@ export type OrderStatus = v.InferOutput<typeof OrderStatusSchema>;
 
 const WORDS: Readonly<Record<Exclude<OrderStatus, 'unknown'>, readonly string[]>> = {
   pending: ['pending', 'pendingavailability', 'ausstehend', 'enattente', 'insospeso', 'pendiente', '保留中', '保留'],
-  unshipped: ['unshipped', 'partiallyshipped', 'unversandt', 'nichtversandt', 'nonexpédiée', 'nonexpediée', 'nonspedito', 'nonspedito', 'sinenviar', 'noenviado', '未出荷'],
-  shipped: ['shipped', 'versandt', 'expédiée', 'expédié', 'spedito', 'enviado', '出荷済み', '出荷済'],
+  // Order words agree with "commande" (f.) / "ordine" (m.) / "pedido" (m.); list tabs show plurals ("Non spediti").
+  unshipped: ['unshipped', 'partiallyshipped', 'unversandt', 'nichtversandt', 'nonexpédiée', 'nonexpédiées', 'nonexpediée', 'nonexpédié',
+    'nonspedito', 'nonspediti', 'sinenviar', 'noenviado', 'noenviados', '未出荷'],
+  shipped: ['shipped', 'versandt', 'expédiée', 'expédiées', 'expédié', 'spedito', 'spediti', 'enviado', 'enviados', '出荷済み', '出荷済'],
   delivered: ['delivered', 'zugestellt', 'livrée', 'consegnato', 'entregado', '配達済み'],
-  canceled: ['canceled', 'cancelled', 'storniert', 'annulée', 'annullato', 'cancelado', 'キャンセル済み', 'キャンセル'],
+  canceled: ['canceled', 'cancelled', 'storniert', 'annulée', 'annulées', 'annullato', 'annullati', 'cancelado', 'cancelados', 'キャンセル済み', 'キャンセル'],
   returning: ['returningtoseller', 'returning'],
   returned: ['returnedtoseller', 'returned'],
 };

@@ -44,7 +44,9 @@ function readDomRow(el: Element, page: PageContext): ReturnRow | null {
   const firstScan = FIRST_SCAN_TEXT.test(text);
   // Buttons are looked up only when the words are there at all: most rows cost no query.
   const issueButton = ISSUE_REFUND_WORDS.test(text) && buttonTexts(el).some((b) => ISSUE_REFUND_BUTTON.test(b));
-  const refundIssued = PRIOR_REFUND_TEXT.test(text) || state === 'refunded' ? true : issueButton ? false : null;
+  const refunded = dateIn(v.refunded, page);
+  // A refund date shown ("Refund issued: …", "Remboursé le : …") is a refund issued, whatever the status word says.
+  const refundIssued = PRIOR_REFUND_TEXT.test(text) || state === 'refunded' || !!refunded ? true : issueButton ? false : null;
   if (state === 'closed' && refundIssued) state = 'refunded';
   const row: ReturnRow = {
     orderId, state,
@@ -58,7 +60,6 @@ function readDomRow(el: Element, page: PageContext): ReturnRow | null {
   if (requested) row.requestedAt = requested.from.toISOString();
   const delivered = dateIn(v.delivered, page);
   if (delivered) row.deliveredAt = delivered.from.toISOString();
-  const refunded = dateIn(v.refunded, page);
   if (refunded) row.refundedAt = refunded.from.toISOString();
   const reason = reasonOf(v.reason);
   if (reason) row.reason = reason;

@@ -43,6 +43,52 @@ describe('parseDate: inferred locales and zone forms', () => {
   ])('%s', (text, opts, from) => expect(iso(parseInstant(text, opts))).toBe(from));
 });
 
+describe('parseDate: fr / it / es forms (issue 17; CLDR-inferred, see date-words.ts)', () => {
+  const FR = { timeZone: 'Europe/Paris', lang: 'fr-FR' };
+  const IT = { timeZone: 'Europe/Rome', lang: 'it-IT' };
+  const ES = { timeZone: 'Europe/Madrid', lang: 'es-ES' };
+  it.each([
+    ['29 nov. 2024', FR, '2024-11-28T23:00:00.000Z', '2024-11-29T23:00:00.000Z'],
+    ['29/11/2024', FR, '2024-11-28T23:00:00.000Z', '2024-11-29T23:00:00.000Z'],
+    ['vendredi 29 novembre 2024', FR, '2024-11-28T23:00:00.000Z', '2024-11-29T23:00:00.000Z'],
+    ['vendredi 29 novembre 2024 à 14:05 CET', FR, '2024-11-29T13:05:00.000Z', '2024-11-29T13:05:00.000Z'],
+    ['1er déc. 2026', FR, '2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z'],
+    ['mardi 1er décembre 2026', FR, '2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z'],
+    ['3 juil. 2026 14:05 CEST', FR, '2026-07-03T12:05:00.000Z', '2026-07-03T12:05:00.000Z'],
+    ['sam. 24 oct. 2026 09:30', FR, '2026-10-24T07:30:00.000Z', '2026-10-24T07:30:00.000Z'], // CEST from the zone
+    ['29 nov 2024', IT, '2024-11-28T23:00:00.000Z', '2024-11-29T23:00:00.000Z'],
+    ['venerdì 29 novembre 2024', IT, '2024-11-28T23:00:00.000Z', '2024-11-29T23:00:00.000Z'],
+    ['29/11/2024 14:05 CET', IT, '2024-11-29T13:05:00.000Z', '2024-11-29T13:05:00.000Z'],
+    ['mar 1° dic 2026', IT, '2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z'],
+    ['29 nov. 2024', ES, '2024-11-28T23:00:00.000Z', '2024-11-29T23:00:00.000Z'],
+    ['vie, 29 nov 2024', ES, '2024-11-28T23:00:00.000Z', '2024-11-29T23:00:00.000Z'],
+    ['lunes, 16 de noviembre de 2026, 18:05 CET', ES, '2026-11-16T17:05:00.000Z', '2026-11-16T17:05:00.000Z'],
+    ['1.º de diciembre de 2026', ES, '2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z'],
+    ['mar, 1º dic 2026', ES, '2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z'],
+    ['15 sept. 2026 9:10', ES, '2026-09-15T07:10:00.000Z', '2026-09-15T07:10:00.000Z'],
+  ])('%s', (text, opts, from, to) => {
+    const r = parseDate(text, opts);
+    expect([iso(r?.from), iso(r?.to)]).toEqual([from, to]);
+  });
+
+  it.each([
+    ['2 er déc. 2026', 'a stray word'],
+    ['2er déc. 2026', 'an ordinal on a day other than the first'],
+    ['1er déc.', 'no year'],
+    ['ven. 1er déc. 2026', 'the weekday does not match (1 Dec 2026 is a Tuesday)'],
+  ])('%s → null (%s)', (text) => expect(parseDate(text, FR)).toBeNull());
+
+  it.each([
+    ['du mer. 18 nov. 2026 au jeu. 19 nov. 2026', FR],
+    ['da mer 18 nov 2026 a gio 19 nov 2026', IT],
+    ['del mié, 18 nov 2026 al jue, 19 nov 2026', ES],
+    ['mié, 18 nov 2026 a jue, 19 nov 2026', ES],
+  ])('range %s', (text, opts) => {
+    const r = parseDateRange(text, opts);
+    expect([iso(r?.from), iso(r?.to)]).toEqual(['2026-11-17T23:00:00.000Z', '2026-11-19T23:00:00.000Z']);
+  });
+});
+
 describe('parseDate never guesses', () => {
   it.each([
     ['Sat, Nov 29, 2024 PST', 'the weekday does not match the date'],
