@@ -34,7 +34,7 @@ export const LIST_SELECTORS = {
 export const LABELS = {
   orderId: ['Order ID', 'Bestellnummer', 'N° de commande', 'Numéro de commande', 'Numero ordine', "Numero dell'ordine", 'ID ordine',
     'N.º de pedido', 'Número de pedido', '注文番号'],
-  purchaseDate: ['Purchase date', 'Order date', 'Bestelldatum', "Date d'achat", 'Date de commande', 'Data di acquisto', "Data dell'ordine",
+  purchaseDate: ['Purchase date', 'Order date', 'Bestelldatum', 'Kaufdatum', "Date d'achat", 'Date de commande', 'Data di acquisto', "Data dell'ordine",
     'Data ordine', 'Fecha de compra', 'Fecha del pedido', '注文日', '購入日'],
   shipBy: ['Ship by date', 'Ship by', 'Versand bis', 'Expédier avant le', 'Spedisci entro il', 'Spedisci entro', 'Spedire entro il', 'Spedire entro',
     'Enviar antes del', 'Enviar antes de', '出荷期限'],

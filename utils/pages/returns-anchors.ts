@@ -32,6 +32,9 @@ export const STOPS: readonly RegExp[] = [
   /customer comments?|buyer comments?|kundenkommentar|commentaire|commento|comentario|購入者のコメント/,
   /view more details|weitere details|plus de détails|altri dettagli|más detalles|詳細を表示/,
   /issue refund|erstattung veranlassen|rembourser|emetti rimborso|emitir (un )?reembolso|返金する/,
+  // The auto-approval badge; the German wording is seen (sellercentral.amazon.it help 200708210, language=de_DE:
+  // Kennzeichnung "Automatisch genehmigt"), the English ones are assumed.
+  /automatisch genehmigt|auto-?authori[sz]ed|automatically (authori[sz]ed|approved)/,
   /prior refund|resolution|lösung|résolution|risoluzione|resolución|vorherige erstattung|remboursement antérieur|rimborso precedente|reembolso anterior|解決方法/,
 ];
 

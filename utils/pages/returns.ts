@@ -45,8 +45,10 @@ function readDomRow(el: Element, page: PageContext): ReturnRow | null {
   // Buttons are looked up only when the words are there at all: most rows cost no query.
   const issueButton = ISSUE_REFUND_WORDS.test(text) && buttonTexts(el).some((b) => ISSUE_REFUND_BUTTON.test(b));
   const refunded = dateIn(v.refunded, page);
-  // A refund date shown ("Refund issued: …", "Remboursé le : …") is a refund issued, whatever the status word says.
-  const refundIssued = PRIOR_REFUND_TEXT.test(text) || state === 'refunded' || !!refunded ? true : issueButton ? false : null;
+  // A refund date shown ("Refund issued: …", "Remboursé le : …", "Erstattet am: …") is a refund issued, whatever the
+  // status word says — also when the date itself cannot be placed (no zone, no marketplace): its label says enough.
+  const refundShown = !!refunded || !!v.refunded?.trim();
+  const refundIssued = PRIOR_REFUND_TEXT.test(text) || state === 'refunded' || refundShown ? true : issueButton ? false : null;
   if (state === 'closed' && refundIssued) state = 'refunded';
   const row: ReturnRow = {
     orderId, state,
