@@ -127,3 +127,52 @@ for (const o of LOCALIZED_ORDERS) {
     { path: '/returns/api/return-requests', file: 'tests/fixtures/api/returns-empty.json', hosts },
   );
 }
+
+/** A marketplace's sample pages on its own host: the order page and the list pages an e2e test can open. */
+export interface MarketplacePages {
+  host: string;
+  marketplace: string;
+  orderId: string;
+  orderPath: string;
+  orderFile: string;
+  ordersPath: '/orders-v3';
+  messagesPath: '/messaging/inbox-v3';
+  returnsPath: '/returns/list';
+  returnsJsonPath: '/returns/api/return-requests';
+  safetPath?: '/safet-claims';
+}
+
+// German-UI pages on sellercentral.amazon.de (tests/fixtures/pages/*-de*.html; tests/readers/localized-de.test.ts) and the
+// Japanese pages on sellercentral.amazon.co.jp (*-jp*.html). Added additively; host routes win over the shared (US) ones
+// there only. The order JSON of these orders is not served (404: the reader falls back to the DOM); the returns JSON
+// answers an empty list, so the reader defers to the rows shown.
+const LIST_PATHS = {
+  ordersPath: '/orders-v3', messagesPath: '/messaging/inbox-v3', returnsPath: '/returns/list', returnsJsonPath: '/returns/api/return-requests',
+} as const;
+export const DE_PAGES: MarketplacePages = {
+  host: 'sellercentral.amazon.de', marketplace: 'DE', orderId: '304-1234567-1234567', orderPath: orderPath('304-1234567-1234567'),
+  orderFile: 'tests/fixtures/pages/order-details-de-sfp.html', ...LIST_PATHS,
+};
+export const JP_PAGES: MarketplacePages = {
+  host: 'sellercentral.amazon.co.jp', marketplace: 'JP', orderId: '250-1112223-3334445', orderPath: orderPath('250-1112223-3334445'),
+  orderFile: 'tests/fixtures/pages/order-details-jp-sfp.html', ...LIST_PATHS, safetPath: '/safet-claims',
+};
+{
+  const de = [DE_PAGES.host];
+  routes.push(
+    { path: DE_PAGES.orderPath, file: DE_PAGES.orderFile, hosts: de, title: 'Order details, German UI, Amazon.de, Prime durch Verkäufer, return delivered' },
+    { path: DE_PAGES.ordersPath, file: 'tests/fixtures/pages/order-list-de.html', hosts: de, title: 'Manage Orders, German UI, Amazon.de' },
+    { path: DE_PAGES.messagesPath, file: 'tests/fixtures/pages/messages-de.html', hosts: de, title: 'Buyer Messages, German UI, Amazon.de' },
+    { path: DE_PAGES.returnsPath, file: 'tests/fixtures/pages/returns-de.html', hosts: de, title: 'Manage Seller Fulfilled Returns, German UI, Amazon.de' },
+    { path: DE_PAGES.returnsJsonPath, file: 'tests/fixtures/api/returns-empty.json', hosts: de },
+  );
+  const jp = [JP_PAGES.host];
+  routes.push(
+    { path: JP_PAGES.orderPath, file: JP_PAGES.orderFile, hosts: jp, title: 'Order details, Japanese UI, Amazon.co.jp, SFP, shipped' },
+    { path: JP_PAGES.ordersPath, file: 'tests/fixtures/pages/order-list-jp.html', hosts: jp, title: 'Manage Orders, Japanese UI, Amazon.co.jp' },
+    { path: JP_PAGES.messagesPath, file: 'tests/fixtures/pages/messages-jp.html', hosts: jp, title: 'Buyer Messages, Japanese UI, Amazon.co.jp' },
+    { path: JP_PAGES.returnsPath, file: 'tests/fixtures/pages/returns-jp.html', hosts: jp, title: 'Manage Seller Fulfilled Returns, Japanese UI, Amazon.co.jp' },
+    { path: JP_PAGES.returnsJsonPath, file: 'tests/fixtures/api/returns-empty.json', hosts: jp },
+    { path: '/safet-claims', file: 'tests/fixtures/pages/safet-jp.html', hosts: jp, title: 'SAFE-T claims, Japanese UI, Amazon.co.jp' },
+  );
+}
