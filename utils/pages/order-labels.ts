@@ -4,7 +4,9 @@
  * shared/domain/seller-central-pages.md; the de/fr/it/es/ja labels are ASSUMED translations used only as a
  * text fallback when the anchors are gone. Seen in Amazon's localized help: it "Canale di vendita" / "Dettagli
  * dell'ordine" (sellercentral.amazon.it help 200141600), es "canal de venta" / "método de gestión logística"
- * (sellercentral.amazon.com.mx help 200143560); the rest is modelled in tests/fixtures/pages/*-{fr,it,es}*.html.
+ * (sellercentral.amazon.com.mx help 200143560), de "Bestelldetails" under "Bestellungen verwalten", "Versand durch
+ * Amazon" (sellercentral.amazon.com help JM9HNSV9FXU9MP3 and U7K5N5GUP67M4X9, language=de_DE); the rest is modelled in
+ * tests/fixtures/pages/*-{de,fr,it,es}*.html.
  */
 
 /** data-test-id anchors of Order Details (seen in several independent scrapers). */
