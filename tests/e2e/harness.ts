@@ -307,3 +307,21 @@ export async function clearServerRequests(): Promise<void> {
  * rewrite the committed pictures.
  */
 export const SCREENSHOT_DIR = process.env.SFP_DOCS_SHOTS === '1' ? 'docs/screenshots' : '.e2e/screenshots';
+
+/**
+ * Stores the UI language as the options page does (settings v3: `language`, `overlayPageLanguage`), then waits until
+ * the background holds that language's table for the overlay (`uiTable`), so the next page load renders in it.
+ */
+export async function useLanguage(s: Session, language: string, overlayPageLanguage = false): Promise<void> {
+  const worker = await s.serviceWorker();
+  await worker.evaluate(async ([language, overlayPageLanguage]) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+    const { settings } = await c.storage.local.get('settings');
+    await c.storage.local.set({ settings: { ...(settings as object), language, overlayPageLanguage }, settings$: { v: 3 } });
+  }, [language, overlayPageLanguage] as const);
+  if (language === 'browser') return;
+  for (const end = Date.now() + 10_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    if (((await s.extensionStorage()).uiTable as { lang?: string } | undefined)?.lang === language) return;
+  }
+  throw new Error(`useLanguage: the background did not prepare the ${language} table within 10 s`);
+}

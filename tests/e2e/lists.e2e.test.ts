@@ -3,14 +3,12 @@
 // message markup, the Manage Returns chips, the Manage Orders chips from the queue, SPA navigation
 // between list pages, axe-core inside the shadow roots, and screenshots (SCREENSHOT_DIR: docs/screenshots/ with SFP_DOCS_SHOTS=1).
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import { SCREENSHOT_DIR, attribute, launch, overlay, pageLog, sellerCentralUrl, spaNavigate, type Session } from './harness';
 
 const SHOTS = SCREENSHOT_DIR;
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const MESSAGES_URL = sellerCentralUrl('/messaging/inbox-v3');
 const RETURNS_URL = sellerCentralUrl('/returns/list');
 const ORDERS_URL = sellerCentralUrl('/orders-v3');
@@ -21,32 +19,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1100, height: 760 });
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-/** axe-core on the overlay root and on every row chip (each in its own shadow root). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-    const targets: Element[] = [];
-    const root = document.querySelector('sfp-guide-overlay')?.shadowRoot?.querySelector('[data-sfp-overlay]');
-    if (root) targets.push(root);
-    const walk = (n: Document | ShadowRoot) => {
-      for (const h of n.querySelectorAll('sfp-guide-chip')) {
-        const chip = h.shadowRoot?.querySelector('[data-sfp-chip]');
-        if (chip) targets.push(chip);
-      }
-      for (const el of n.querySelectorAll('*')) if (el.shadowRoot && el.localName !== 'sfp-guide-chip') walk(el.shadowRoot);
-    };
-    walk(document);
-    if (targets.length === 0) return ['nothing to check'];
-    const out: string[] = [];
-    for (const t of targets) {
-      const r = await w.axe.run(t, { resultTypes: ['violations'] });
-      out.push(...r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`));
-    }
-    return out;
-  });
 }
 
 /** Every chip on the page (row hosts may sit inside Amazon's own shadow roots and same-origin frames). */
