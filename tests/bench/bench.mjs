@@ -6,6 +6,8 @@
 // Per page: median, p10, p90 of script time (CDP ScriptDuration), `load` time and, with the extension,
 // time to overlay visible (tests/bench/page-bench.ts). BENCH_RUNS sets the runs per page and mode
 // (default 16); BENCH_PAGES=name,… limits the other pages (order-details-sfp and no-overlay always run).
+//   order-details-de(-ui-de), order-details-jp(-ui-ja): the German / Japanese order page with the English UI and with
+//                      the German / Japanese UI (a browser of its own with that language chosen), side by side
 // Then the micro benchmarks (tests/bench/micro/*.bench.test.ts → .bench/micro/*.json) are run and merged
 // under "micro" (BENCH_MICRO=0 skips them while iterating). Writes .bench/results.json and prints a table with the budgets of
 // shared/design/architecture.md ("Performance budgets"); `npm run bench -- --markdown` also prints the
@@ -29,8 +31,8 @@ if (!hasChromium()) {
 const jiti = createJiti(import.meta.url);
 const { buildExtension } = await jiti.import('../e2e/build.ts');
 const { startFixtureServer } = await jiti.import('../e2e/server.ts');
-const { launch, sellerCentralUrl } = await jiti.import('../e2e/harness.ts');
-const { SFP_ORDER_ID, orderPath } = await jiti.import('../e2e/routes.ts');
+const { launch, sellerCentralUrl, useLanguage } = await jiti.import('../e2e/harness.ts');
+const { DE_PAGES, JP_PAGES, SFP_ORDER_ID, orderPath } = await jiti.import('../e2e/routes.ts');
 const { BENCH_ANCHORS, installOverlayProbe, measureExtensionJs, measureLoad, spread } = await jiti.import('./page-bench.ts');
 const { BUDGETS, markdownTable } = await jiti.import('./markdown-table.ts');
 
@@ -41,6 +43,12 @@ const PAGES = [
   { name: 'order-list', url: sellerCentralUrl('/orders-v3'), overlay: true, anchor: BENCH_ANCHORS.orderList },
   { name: 'returns', url: sellerCentralUrl('/returns/list'), overlay: true, anchor: BENCH_ANCHORS.returns },
   { name: 'safet-claims', url: sellerCentralUrl('/safet-claims'), overlay: true, anchor: BENCH_ANCHORS.safet },
+  // The overlay's cost in another UI language next to English (issue 17): the same German / Japanese order page with
+  // the English UI (the browser's language here) and with the German / Japanese UI chosen in the options.
+  { name: 'order-details-de', url: sellerCentralUrl(DE_PAGES.orderPath, DE_PAGES.host), overlay: true, anchor: BENCH_ANCHORS.order },
+  { name: 'order-details-de-ui-de', url: sellerCentralUrl(DE_PAGES.orderPath, DE_PAGES.host), overlay: true, anchor: BENCH_ANCHORS.order, ui: 'de' },
+  { name: 'order-details-jp', url: sellerCentralUrl(JP_PAGES.orderPath, JP_PAGES.host), overlay: true, anchor: BENCH_ANCHORS.order },
+  { name: 'order-details-jp-ui-ja', url: sellerCentralUrl(JP_PAGES.orderPath, JP_PAGES.host), overlay: true, anchor: BENCH_ANCHORS.order, ui: 'ja' },
 ].filter((p) => ['order-details-sfp', 'no-overlay'].includes(p.name) || !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(p.name));
 
 console.log('bench: building the extension (production wxt build) …');
@@ -51,6 +59,14 @@ const withExt = await launch({ port: server.port, extensionPath });
 const without = await launch({ port: server.port, extension: false });
 await installOverlayProbe(withExt.context);
 await installOverlayProbe(without.context);
+// One more browser with the extension per other UI language the pages ask for (settings `language`).
+const uiSessions = {};
+for (const lang of new Set(PAGES.map((p) => p.ui).filter(Boolean))) {
+  uiSessions[lang] = await launch({ port: server.port, extensionPath });
+  await useLanguage(uiSessions[lang], lang);
+  await installOverlayProbe(uiSessions[lang].context);
+}
+const sessionOf = (p) => (p.ui ? uiSessions[p.ui] : withExt);
 
 const samples = Object.fromEntries(PAGES.map((p) => [p.name, { with: [], without: [] }]));
 // The budgeted figure gets as many loads as the others (BENCH_RUNS): with 8 its median moved by up to
@@ -60,7 +76,7 @@ const failures = [];
 try {
   // One warm-up load per page and mode (HTTP cache, compiled code), not recorded.
   for (const p of PAGES) {
-    await measureLoad(withExt.context, p.url, { expectOverlay: false });
+    await measureLoad(sessionOf(p).context, p.url, { expectOverlay: false });
     await measureLoad(without.context, p.url, { expectOverlay: false });
   }
   for (let i = 0; i < RUNS; i++) {
@@ -68,7 +84,7 @@ try {
       // Alternate which mode goes first so drift on a shared machine hits both alike.
       const order = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
       for (const mode of order) {
-        const session = mode === 'with' ? withExt : without;
+        const session = mode === 'with' ? sessionOf(p) : without;
         const s = await measureLoad(session.context, p.url, { expectOverlay: mode === 'with' && p.overlay, anchor: p.anchor });
         if (mode === 'with' && p.overlay && s.overlayMs === null) {
           failures.push(`${p.name}: overlay not visible within 10 s in run ${i + 1} (${s.overlayPresent ? 'in the page by then, without a box' : 'not in the page'})`);
@@ -78,7 +94,7 @@ try {
       // The extension's JavaScript under the CPU profiler, in a load of its own, in the same round as the
       // page's other loads (it had a block of its own after all of them): a busy spell on this shared
       // machine then falls on every figure of the run alike, not on the budgeted one alone.
-      cpu[p.name].push(await measureExtensionJs(withExt.context, p.url));
+      cpu[p.name].push(await measureExtensionJs(sessionOf(p).context, p.url));
     }
     process.stdout.write(`\rbench: run ${i + 1}/${RUNS}`);
   }
@@ -86,6 +102,7 @@ try {
 } finally {
   await withExt.close();
   await without.close();
+  for (const u of Object.values(uiSessions)) await u.close();
   await server.close();
 }
 

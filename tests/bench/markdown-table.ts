@@ -27,6 +27,10 @@ const LABELS: Record<string, string> = {
   'order-list': 'Manage Orders',
   returns: 'Returns',
   'safet-claims': 'SAFE-T claims',
+  'order-details-de': 'German order page, English UI',
+  'order-details-de-ui-de': 'German order page, German UI',
+  'order-details-jp': 'Japanese order page, English UI',
+  'order-details-jp-ui-ja': 'Japanese order page, Japanese UI',
 };
 
 const finite = (x: number | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
