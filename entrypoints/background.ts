@@ -2,6 +2,11 @@ import { handleInjectRequest, isInjectRequest } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { createQueueService } from '@/utils/actions/service';
 import { settingsItem } from '@/utils/storage';
+import { isTableRequest, handleTableRequest } from '@/utils/i18n/table-request';
+import '@/utils/i18n/english-extension';
+import { setTranslator } from '@/utils/i18n/active';
+import { resolveLanguage, type LanguageChoice, type UiLanguage } from '@/utils/i18n/languages';
+import { browserLanguage, extensionTranslator } from '@/utils/i18n/load';
 
 export default defineBackground(() => {
   // Wiring only (architecture.md): the queue service in utils/actions is the single writer of the
@@ -12,6 +17,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // The tiny router asks for the overlay UI on pages that show something; injected on demand.
     if (isInjectRequest(message)) return handleInjectRequest(sender, message);
+    // An overlay whose language is not the browser's asks for that language's table (utils/i18n/load.ts).
+    if (isTableRequest(message)) return handleTableRequest(message);
     // Overlay errors are logged here, in the extension's console, never in the page's.
     if (isOverlayErrorReport(message)) return void console.warn(`[SFP Guide overlay] ${message.where}: ${message.message}`, message.stack ?? '');
     return queue.handleMessage(message, sender);
@@ -35,6 +42,19 @@ export default defineBackground(() => {
   // A changed calendar (time zone, weekend, holidays) moves the deadlines of open actions.
   settingsItem.watch((next, prev) => {
     if (JSON.stringify(next?.calendars) !== JSON.stringify(prev?.calendars)) void queue.recompute();
+    // Badge title and reminders in the newly chosen language.
+    else if (next?.language !== prev?.language) void applyLanguage(next?.language).then(() => queue.recompute());
+  });
+  // English is there from the start; another language re-titles the badge once its table is read.
+  void applyLanguage(undefined, settingsItem.getValue().then((s) => s.language, () => 'browser' as const)).then((lang) => {
+    if (lang !== 'en') void queue.recompute();
   });
   void queue.start();
 });
+
+/** The background's texts (badge title, reminders) in the seller's language. */
+async function applyLanguage(choice: LanguageChoice | undefined, stored?: Promise<LanguageChoice>): Promise<UiLanguage> {
+  const lang = resolveLanguage((choice ?? (await stored)) ?? 'browser', browserLanguage());
+  setTranslator(await extensionTranslator(lang));
+  return lang;
+}

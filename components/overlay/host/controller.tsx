@@ -16,7 +16,10 @@ import { createPageFetch } from '@/utils/pages/api';
 import { detectPage } from '@/utils/pages/detect';
 import type { ReadResult } from '@/utils/pages/observation';
 import { browser } from 'wxt/browser';
-import { settingsFromStorage } from '@/utils/settings';
+import { settingsFromStorage, type Settings } from '@/utils/settings';
+import { setTranslator } from '@/utils/i18n/active';
+import { resolveLanguage, type UiLanguage } from '@/utils/i18n/languages';
+import { browserLanguage, overlayTranslator } from '@/utils/i18n/load';
 import { SETTINGS_KEY } from '@/utils/storage-keys';
 import { placeHost } from './placement';
 import overlayCss from './style.css?inline';
@@ -90,6 +93,16 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
   uiReady.catch((error: unknown) => services.reportError('shadow-root-ui', error));
   const initial = settingsFromStorage(await stored.catch(() => ({})));
   let settings = initial.settings;
+  // The overlay's language before its first render: English at once, the browser's own language through
+  // browser.i18n, any other one from the background (utils/i18n/load.ts).
+  let lang: UiLanguage | null = null;
+  const applyLanguage = async (s: Settings) => {
+    const next = resolveLanguage(s.language, browserLanguage(), s.overlayPageLanguage ? document.documentElement.lang : null);
+    if (next === lang) return;
+    lang = next;
+    setTranslator(await overlayTranslator(next));
+  };
+  await applyLanguage(settings);
   let collapsed = initial.overlayUi.collapsed;
   const env: OverlayEnv = {
     services: {
@@ -179,7 +192,7 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     settings = settingsFromStorage({ [SETTINGS_KEY]: changes[SETTINGS_KEY]!.newValue }).settings;
     env.settings = { calendars: settings.calendars, defaultMarketplace: settings.defaultMarketplace };
-    void safeShow(location.href);
+    void applyLanguage(settings).then(() => safeShow(location.href));
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));

@@ -15,6 +15,7 @@ import type { MessagesObservation } from '@/utils/pages/observation';
 import type { ChipModel, ListContext } from './types';
 import { UNCLEAR_BELOW } from '@/utils/policy/classify';
 import { instant, isLocalMidnight, toneFor } from './tone';
+import { t } from '@/utils/i18n/active';
 
 type InboxRow = MessagesObservation['rows'][number];
 
@@ -28,26 +29,26 @@ export function inboxChip(row: InboxRow, ctx: ListContext, exactReceivedAt?: Dat
   const unanswered = row.needsResponse === true || (row.needsResponse === null && exactReceivedAt !== undefined);
   if (!anchor || !unanswered) return null;
   if (row.sender !== 'buyer' && row.sender !== 'amazon-cs') return null;
-  const who = row.sender === 'buyer' ? 'buyer' : 'Amazon CS';
+  const who = t(row.sender === 'buyer' ? 'overlay.list.inbox.who.buyer' : 'overlay.list.inbox.who.amazonCs');
   const base = { key: `inbox:${row.threadId ?? row.orderId}`, orderId: row.orderId ?? '', anchor };
   const shown = instant(row.receivedAt);
   // The open thread's exact time wins when it falls on the day the row shows.
   const received = exactReceivedAt && (!shown || Math.abs(exactReceivedAt.getTime() - shown.getTime()) < 2 * DAY_MS) ? exactReceivedAt : shown;
-  if (!received) return { ...base, tone: 'unclear', label: `Reply to ${who} — date not shown, check` };
-  if (!ctx.deadline) return { ...base, tone: 'unclear', label: `Reply to ${who} — marketplace unknown, choose it in the options` };
+  if (!received) return { ...base, tone: 'unclear', label: t('overlay.list.inbox.noDate', { who }) };
+  if (!ctx.deadline) return { ...base, tone: 'unclear', label: t('overlay.list.inbox.noMarketplace', { who }) };
   const clock = row.sender === 'buyer' ? 'buyer-reply' : 'amazon-cs-reply';
   const d = ctx.deadline(clock, received);
-  if (!d) return { ...base, tone: 'unclear', label: `Reply to ${who} — no rule known for this marketplace, check` };
+  if (!d) return { ...base, tone: 'unclear', label: t('overlay.list.inbox.noRule', { who }) };
   const now = ctx.now.getTime();
   const dayOnly = clock === 'buyer-reply' && received !== exactReceivedAt && isLocalMidnight(received, ctx.timeZone);
   if (dayOnly) {
     const latest = ctx.deadline(clock, new Date(received.getTime() + DAY_MS - 60_000));
-    const note = 'The inbox shows only the day the message arrived: the 24 hours may have started any time that day.';
+    const note = t('overlay.list.inbox.dayOnlyNote');
     if (d.dueAt.getTime() > now) {
-      return { ...base, tone: toneFor(d.dueAt, ctx.now), label: `Reply to ${who} due`, deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone, lead: 'at the earliest' }, rule: d.rule, detail: `${note} ${d.explanation}` };
+      return { ...base, tone: toneFor(d.dueAt, ctx.now), label: t('overlay.list.inbox.due', { who }), deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone, lead: t('overlay.list.inbox.earliest') }, rule: d.rule, detail: t('overlay.list.inbox.detail', { note, explanation: d.explanation }) };
     }
     if (latest && latest.dueAt.getTime() > now) {
-      return { ...base, tone: 'soon', label: `Reply to ${who} — may be overdue`, deadline: { clock, dueAt: latest.dueAt, timeZone: ctx.timeZone, lead: 'at the latest' }, rule: d.rule, detail: `${note} Open the conversation to see the exact time.` };
+      return { ...base, tone: 'soon', label: t('overlay.list.inbox.mayBeOverdue', { who }), deadline: { clock, dueAt: latest.dueAt, timeZone: ctx.timeZone, lead: t('overlay.list.inbox.latest') }, rule: d.rule, detail: t('overlay.list.inbox.detail', { note, explanation: t('overlay.list.inbox.openExact') }) };
     }
   }
   const overdue = d.dueAt.getTime() <= now;
@@ -55,7 +56,7 @@ export function inboxChip(row: InboxRow, ctx: ListContext, exactReceivedAt?: Dat
     ...base,
     tone: toneFor(d.dueAt, ctx.now),
     // The countdown itself says "in …" or "overdue by …".
-    label: overdue ? `Reply to ${who}` : `Reply to ${who} due`,
+    label: t(overdue ? 'overlay.list.inbox.reply' : 'overlay.list.inbox.due', { who }),
     deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone },
     rule: d.rule,
     detail: d.explanation,
@@ -72,17 +73,17 @@ function openThreadTime(obs: MessagesObservation): { threadId?: string; orderId?
 }
 
 const INTENT_SHORT = {
-  'product-question': 'Product question',
-  'refund-status': 'Refund question',
-  'other-post-order': 'Other post-order topic',
-  'amazon-cs-request': 'Amazon CS request',
+  'product-question': 'overlay.list.inbox.intent.productQuestion',
+  'refund-status': 'overlay.list.inbox.intent.refundStatus',
+  'other-post-order': 'overlay.list.inbox.intent.otherPostOrder',
+  'amazon-cs-request': 'overlay.list.inbox.intent.amazonCsRequest',
 } as const;
 
 /** "Product question · " for the open thread's row when the classifier is confident, "Unclear — check · " when not. */
 function intentPrefix(m: { intent?: keyof typeof INTENT_SHORT; intentConfidence?: number; sender: string } | undefined): string {
   if (!m?.intent) return '';
-  if (m.sender === 'buyer' && (m.intentConfidence === undefined || m.intentConfidence < UNCLEAR_BELOW)) return 'Unclear — check · ';
-  return `${INTENT_SHORT[m.intent]} · `;
+  if (m.sender === 'buyer' && (m.intentConfidence === undefined || m.intentConfidence < UNCLEAR_BELOW)) return t('overlay.list.inbox.unclearPrefix');
+  return t('overlay.list.inbox.prefix', { intent: t(INTENT_SHORT[m.intent]) });
 }
 
 /** Chips for the inbox rows of a messages observation. */

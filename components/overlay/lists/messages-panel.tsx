@@ -12,6 +12,7 @@ import { threadView } from './thread-model';
 import { ThreadPanel } from './thread-panel';
 import { useListContext } from './use-list-context';
 import { useMarkedReturn } from './use-marked-return';
+import { t } from '@/utils/i18n/active';
 
 /**
  * Buyer Messages: guidance for the thread that is open (never opened by us: opening marks it read), and
@@ -30,8 +31,8 @@ export function MessagesPanel({ observation, page }: PanelProps<MessagesObservat
   return (
     <div data-sfp-list="messages">
       <style>{LIST_PANEL_CSS}</style>
-      {view ? <ThreadPanel view={view} /> : <p className="sfp-muted">Open a conversation to see who should answer it and by when.</p>}
-      <ListSummary chips={chips} noun={['conversation', 'conversations']} empty="No conversation on this page needs a reply." />
+      {view ? <ThreadPanel view={view} /> : <p className="sfp-muted">{t('overlay.list.messages.openThread')}</p>}
+      <ListSummary chips={chips} noun="overlay.list.noun.conversation" empty={t('overlay.list.messages.empty')} />
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>
   );

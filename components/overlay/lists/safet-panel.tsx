@@ -11,6 +11,7 @@ import { SafetChecklist } from './safet-checklist';
 import { claimChips } from './safet-model';
 import { useListContext } from './use-list-context';
 import { useMarkedReturn } from './use-marked-return';
+import { t } from '@/utils/i18n/active';
 
 /** The filing page (/safet-claims/create-v2, sellercentral pages doc "SAFE-T"). */
 export function isFilingPage(url: string): boolean {
@@ -40,7 +41,7 @@ export function SafetPanel({ observation, page }: PanelProps<SafetObservation>) 
           knownReturnDeliveredAt={returnDelivered}
         />
       ) : (
-        <ListSummary chips={chips} noun={['claim', 'claims']} empty="No SAFE-T claims on this page need anything from you." />
+        <ListSummary chips={chips} noun="overlay.list.noun.claim" empty={t('overlay.list.safet.empty')} />
       )}
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>

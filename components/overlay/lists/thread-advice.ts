@@ -14,6 +14,9 @@ import { ruleRef } from './list-context';
 import { lastInbound, type ThreadAdvice } from './thread-model';
 import type { PanelDeadline } from './types';
 import { instant } from './tone';
+import { t, translator } from '@/utils/i18n/active';
+import type { MessageKey } from '@/utils/i18n/translate';
+import { ruleTitle } from '@/utils/policy/rules';
 
 type Thread = NonNullable<MessagesObservation['thread']>;
 
@@ -23,11 +26,11 @@ export interface ThreadOrderFacts {
   returnReceivedAt?: Date;
 }
 
-const TITLES: Record<string, string> = {
-  'buyer-reply': 'Reply to the buyer',
-  'amazon-cs-reply': 'Reply to Amazon CS and the customer',
-  'return-refund': 'Refund the return',
-  'automated-refund': 'Amazon may refund automatically (not SAFE-T eligible)',
+const TITLES: Record<string, MessageKey> = {
+  'buyer-reply': 'overlay.list.thread.title.buyerReply',
+  'amazon-cs-reply': 'overlay.list.thread.title.amazonCsReply',
+  'return-refund': 'overlay.list.thread.title.returnRefund',
+  'automated-refund': 'overlay.list.thread.title.automatedRefund',
 };
 
 /** A guidance reason as a source link: Amazon's own pages count as stated by Amazon. */
@@ -49,11 +52,11 @@ export function threadAdvice(
 ): ThreadAdvice {
   const m = lastInbound(thread);
   if (!m || m.sender === 'seller') {
-    return { handler: null, todo: 'No message from the buyer or Amazon CS is shown in this thread.', deadlines: [], reasons: [] };
+    return { handler: null, todo: t('overlay.list.thread.noInbound'), deadlines: [], reasons: [] };
   }
   const intent = m.intent ?? (m.sender === 'amazon-cs' ? 'amazon-cs-request' : undefined);
   if (!intent) {
-    return { handler: null, todo: 'Unclear — check the message: it could not be classified.', deadlines: [], reasons: [] };
+    return { handler: null, todo: t('overlay.list.thread.unclassified'), deadlines: [], reasons: [] };
   }
   const g: Guidance = guidanceFor(
     {
@@ -67,6 +70,7 @@ export function threadAdvice(
         calendar: env.calendar,
         locale: 'en-US',
       },
+      t: translator(),
     },
     env.now,
   );
@@ -74,7 +78,7 @@ export function threadAdvice(
     clock: d.clock,
     dueAt: d.dueAt,
     timeZone: env.timeZone,
-    title: TITLES[d.clock] ?? d.rule.title,
+    title: TITLES[d.clock] ? t(TITLES[d.clock]!) : ruleTitle(d.rule, translator()),
     rule: ruleRef(d.rule),
     explanation: d.explanation,
   }));
