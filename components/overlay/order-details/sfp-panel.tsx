@@ -33,7 +33,7 @@ export function SfpOrderPanel({ observation }: { observation: OrderDetailsObserv
     <div className="sfp-order">
       <p className="sfp-lead">
         {t('overlay.order.leadBefore')} <span data-sfp-order-id="">{observation.orderId}</span> {t('overlay.order.leadIsA')}{' '}
-        <strong>{t('overlay.order.leadProgram')}</strong> {t('overlay.order.leadOrder')}{' '}
+        <strong>{t('overlay.order.leadProgram')}</strong>{t('overlay.order.leadOrder')}{' '}
         <strong>{t('overlay.order.leadCs')}</strong> {t('overlay.order.leadHandles')}
         <RuleSource rule={{ ...SFP_CS_RULE, title: t(SFP_CS_RULE.title) }} />
       </p>

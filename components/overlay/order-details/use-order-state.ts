@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useOverlayEnv } from '../overlay-env';
 import type { MarkInput, OrderState, RecordedMark } from '../services';
+import { t } from '@/utils/i18n/active';
 
 /** Loading state and actions of useOrderState. */
 export interface OrderStateHandle {
@@ -74,7 +75,7 @@ export function useOrderState(orderId: string): OrderStateHandle {
         setError(null);
         return recorded;
       } catch (e) {
-        setError('Could not record this — is the extension still running?');
+        setError(t('overlay.order.marks.recordFailed'));
         services.reportError('mark', e);
         return null;
       }
@@ -90,7 +91,7 @@ export function useOrderState(orderId: string): OrderStateHandle {
         setError(null);
         return true;
       } catch (e) {
-        setError('Could not undo this — is the extension still running?');
+        setError(t('overlay.order.marks.undoFailed'));
         services.reportError('unmark', e);
         return false;
       }
