@@ -54,7 +54,7 @@ export function formatDay(day: DayNumber, style: DateStyle): string {
 export function formatTime(instant: Date, timeZone: string, style: DateStyle): string {
   const local = zoneFields(instant.getTime(), timeZone);
   const [h, m] = [local.hour, String(local.minute).padStart(2, '0')];
-  if (!style.usOrder) return (style.t ?? EN)('date.time', { hh: String(h).padStart(2, '0'), mm: m });
+  if (!style.usOrder) return (style.t ?? EN)('date.time', { h, hh: String(h).padStart(2, '0'), mm: m });
   return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
