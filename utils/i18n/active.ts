@@ -7,15 +7,23 @@ import { common, overlay, time } from '@/locales/en.json';
 import { EN_TABLE } from './english';
 import { flattenMessages, tableTranslator, type MessageKey, type MessageTable, type Subs, type Translator } from './translate';
 
-/** English of every section a Seller Central page shows. */
+/** English of the sections every Seller Central page shows (the overlay shell, dates, policy texts). */
 const PAGE_TABLE: MessageTable = { ...EN_TABLE, ...flattenMessages({ common, overlay, time }) };
 let english: Translator = tableTranslator('en', PAGE_TABLE);
 let active: Translator = english;
 
-/** Adds English texts (./english-extension.ts): they become the fallback, and the default until a language is set. */
+let extra: MessageTable = {};
+
+/**
+ * Adds English texts of one part of the UI (the order panel's, the list pages', the extension pages':
+ * each bundle carries only the sections it shows). They join the fallback, and the default until a
+ * language is set; a translator set before keeps falling back to the English it was given.
+ */
 export function extendEnglish(table: MessageTable): void {
   const wasDefault = active === english;
-  english = tableTranslator('en', { ...PAGE_TABLE, ...table });
+  extra = { ...extra, ...table };
+  const all: MessageTable = { ...PAGE_TABLE, ...extra };
+  english = tableTranslator('en', all);
   if (wasDefault) active = english;
 }
 

@@ -8,7 +8,7 @@ import { loadTable } from './load';
 import type { MessageTable } from './translate';
 
 /** Sections a Seller Central page shows (flat-key prefixes). */
-const PAGE_SECTIONS = ['common_', 'overlay_', 'policy_', 'time_', 'date_'];
+const PAGE_SECTIONS = ['common_', 'overlay_', 'order_', 'lists_', 'policy_', 'guidance_', 'time_', 'date_'];
 
 /** True for a valid `{ type: 'sfp:i18n-table', lang }` request. */
 export function isTableRequest(message: unknown): message is { type: 'sfp:i18n-table'; lang: UiLanguage } {

@@ -4,7 +4,7 @@
  */
 
 import { SEED_SOURCE, SFP_POLICY_SOURCE } from './sources';
-import { EN } from '../i18n/english';
+import { EN_GUIDANCE as EN } from '../i18n/english-guidance';
 import type { MessageKey, Translator } from '../i18n/translate';
 
 export { SEED_SOURCE, SFP_POLICY_SOURCE };
@@ -23,9 +23,9 @@ const REASON_CODES = [
 
 const REASON_SOURCES: Partial<Record<(typeof REASON_CODES)[number], string>> = { 'not-sfp': SFP_POLICY_SOURCE, 'sfp-unknown': SFP_POLICY_SOURCE };
 
-/** Table key of a reason's text (policy.guidance.reason.<camelCase code>). */
+/** Table key of a reason's text (guidance.reason.<camelCase code>). */
 export function reasonKey(code: string): MessageKey {
-  return `policy.guidance.reason.${code.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}` as MessageKey;
+  return `guidance.reason.${code.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}` as MessageKey;
 }
 
 /** A reason with its text in the translator's language. */

@@ -9,7 +9,7 @@ import type { BusinessCalendar } from '../calendar';
 import { UNCLEAR_BELOW, type ContactIntent, type OtherTopic } from './classify';
 import { computeDeadline, type ClockId, type Deadline } from './deadlines';
 import { reasonFor, type GuidanceReason, type ReasonCode } from './guidance-reasons';
-import { EN } from '../i18n/english';
+import { EN_GUIDANCE as EN } from '../i18n/english-guidance';
 import type { MessageKey, Translator } from '../i18n/translate';
 import { isReplyLanguage, replyText, type ReplyKind, type ReplyLanguage } from './replies';
 
@@ -91,19 +91,19 @@ export interface Guidance {
 }
 
 /** The text shown for orders outside Seller Fulfilled Prime. */
-export const STANDARD_RULES_TEXT = EN('policy.guidance.standard');
+export const STANDARD_RULES_TEXT = EN('guidance.standard');
 
 const INTENTS: readonly ContactIntent[] = ['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'];
 
 interface Plan { handler: Guidance['handler']; action: GuidanceAction; todo: MessageKey; reply?: ReplyKind; reasons: ReasonCode[] }
 
 const TODO: Record<Exclude<GuidanceAction, 'standard-rules'>, MessageKey> = {
-  'answer': 'policy.guidance.todo.answer',
-  'refund-now': 'policy.guidance.todo.refundNow',
-  'promise-refund-on-receipt': 'policy.guidance.todo.promise',
-  'direct-to-amazon-cs': 'policy.guidance.todo.direct',
-  'reply-to-amazon-cs-and-customer': 'policy.guidance.todo.replyCs',
-  'accept-return-and-refund': 'policy.guidance.todo.acceptReturn',
+  'answer': 'guidance.todo.answer',
+  'refund-now': 'guidance.todo.refundNow',
+  'promise-refund-on-receipt': 'guidance.todo.promise',
+  'direct-to-amazon-cs': 'guidance.todo.direct',
+  'reply-to-amazon-cs-and-customer': 'guidance.todo.replyCs',
+  'accept-return-and-refund': 'guidance.todo.acceptReturn',
 };
 
 function isValidDate(d: unknown): d is Date {
@@ -124,14 +124,14 @@ function sfpPlan(intent: ContactIntent, facts: OrderFacts, topic: OtherTopic | u
         return { handler: 'seller', action: 'refund-now', todo: TODO['refund-now'], reply: 'refund-now', reasons: ['refund-return-received'] };
       case 'refunded':
       case 'refunded-at-first-scan':
-        return { handler: 'seller', action: 'answer', todo: 'policy.guidance.todo.alreadyRefunded', reply: 'already-refunded', reasons: ['already-refunded'] };
+        return { handler: 'seller', action: 'answer', todo: 'guidance.todo.alreadyRefunded', reply: 'already-refunded', reasons: ['already-refunded'] };
       case 'in-transit':
       case 'not-returned':
         return { handler: 'seller', action: 'promise-refund-on-receipt', todo: TODO['promise-refund-on-receipt'], reply: 'promise-refund-on-receipt', reasons: ['refund-return-pending'] };
       default:
         return {
           handler: 'seller', action: 'promise-refund-on-receipt',
-          todo: 'policy.guidance.todo.checkReturn',
+          todo: 'guidance.todo.checkReturn',
           reply: 'promise-refund-on-receipt', reasons: ['refund-return-state-unknown', 'refund-return-pending'],
         };
     }
@@ -152,10 +152,10 @@ function replyLanguage(contactLanguage: string | undefined, marketplace: Marketp
 type ContactClock = Extract<ClockId, 'buyer-reply' | 'amazon-cs-reply' | 'return-refund' | 'automated-refund'>;
 
 const CLOCK_NAMES: Record<ContactClock, MessageKey> = {
-  'buyer-reply': 'policy.guidance.clock.buyerReply',
-  'amazon-cs-reply': 'policy.guidance.clock.amazonCsReply',
-  'return-refund': 'policy.guidance.clock.returnRefund',
-  'automated-refund': 'policy.guidance.clock.automatedRefund',
+  'buyer-reply': 'guidance.clock.buyerReply',
+  'amazon-cs-reply': 'guidance.clock.amazonCsReply',
+  'return-refund': 'guidance.clock.returnRefund',
+  'automated-refund': 'guidance.clock.automatedRefund',
 };
 
 /** The deadlines a plan brings, each computed by computeDeadline; what cannot be computed becomes a note. */
@@ -163,31 +163,31 @@ function deadlinesFor(plan: Plan, input: GuidanceInput, sender: 'buyer' | 'amazo
   const { facts } = input;
   const t = input.t ?? EN;
   const wanted: { clock: ContactClock; at: Date | undefined; missing: string }[] = [];
-  const contact = { at: facts.contactReceivedAt, missing: t('policy.guidance.missingContact') };
+  const contact = { at: facts.contactReceivedAt, missing: t('guidance.missingContact') };
   if (sender === 'buyer') wanted.push({ clock: 'buyer-reply', ...contact });
   if (plan.action === 'reply-to-amazon-cs-and-customer') wanted.push({ clock: 'amazon-cs-reply', ...contact });
   if (plan.action === 'refund-now') {
-    const ret = { at: facts.returnReceivedAt, missing: t('policy.guidance.missingReturn') };
+    const ret = { at: facts.returnReceivedAt, missing: t('guidance.missingReturn') };
     wanted.push({ clock: 'return-refund', ...ret }, { clock: 'automated-refund', ...ret });
   }
   if (wanted.length === 0) return [];
   if (!facts.marketplace) {
-    notes.push(t('policy.guidance.noMarketplace'));
+    notes.push(t('guidance.noMarketplace'));
     return [];
   }
   const out: GuidanceDeadline[] = [];
   for (const w of wanted) {
     const name = t(CLOCK_NAMES[w.clock]);
     if (!isValidDate(w.at)) {
-      notes.push(t('policy.guidance.noDeadline', { name, why: w.missing }));
+      notes.push(t('guidance.noDeadline', { name, why: w.missing }));
       continue;
     }
     try {
       const d = computeDeadline(w.clock, w.at, { marketplace: facts.marketplace, calendar: facts.calendar, locale: facts.locale, t });
       if (d) out.push({ ...d, overdue: isValidDate(now) && d.dueAt.getTime() <= now.getTime() });
-      else notes.push(t('policy.guidance.noDeadline', { name, why: t('policy.guidance.noRule', { mp: facts.marketplace }) }));
+      else notes.push(t('guidance.noDeadline', { name, why: t('guidance.noRule', { mp: facts.marketplace }) }));
     } catch (err) {
-      notes.push(t('policy.guidance.noDeadline', { name, why: (err as Error).message }));
+      notes.push(t('guidance.noDeadline', { name, why: (err as Error).message }));
     }
   }
   return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
@@ -195,7 +195,7 @@ function deadlinesFor(plan: Plan, input: GuidanceInput, sender: 'buyer' | 'amazo
 
 function invalidGuidance(note: string, t: Translator): Guidance {
   return {
-    handler: 'seller', action: 'answer', todo: t('policy.guidance.todo.invalid'), sfp: null, unclear: true,
+    handler: 'seller', action: 'answer', todo: t('guidance.todo.invalid'), sfp: null, unclear: true,
     deadlines: [], reasons: [reasonFor('unclear-intent', t)], notes: [note],
   };
 }
@@ -218,11 +218,11 @@ export function guidanceFor(input: GuidanceInput, now: Date): Guidance {
     const sender = input.sender ?? (contact.intent === 'amazon-cs-request' ? 'amazon-cs' : 'buyer');
     const unclear = contact.unclear ?? (typeof contact.confidence === 'number' && contact.confidence < UNCLEAR_BELOW);
     const notes: string[] = [];
-    if (!isValidDate(now)) notes.push(t('policy.guidance.invalidNow'));
+    if (!isValidDate(now)) notes.push(t('guidance.invalidNow'));
 
     const plan: Plan = sfp === false
       ? {
-          handler: 'seller', action: 'standard-rules', todo: 'policy.guidance.standardTodo',
+          handler: 'seller', action: 'standard-rules', todo: 'guidance.standardTodo',
           reply: contact.intent === 'product-question' ? 'answer' : undefined, reasons: ['not-sfp'],
         }
       : sfpPlan(contact.intent, facts, contact.topic);
@@ -233,8 +233,8 @@ export function guidanceFor(input: GuidanceInput, now: Date): Guidance {
     reasons.push(...plan.reasons.map((c) => reasonFor(c, t)));
 
     let todo = t(plan.todo);
-    if (sfp === null) todo = t('policy.guidance.ifSfp', { todo, todoLc: `${todo.charAt(0).toLowerCase()}${todo.slice(1)}` });
-    if (unclear) todo = t('policy.guidance.unclear', { todo });
+    if (sfp === null) todo = t('guidance.ifSfp', { todo, todoLc: `${todo.charAt(0).toLowerCase()}${todo.slice(1)}` });
+    if (unclear) todo = t('guidance.unclear', { todo });
 
     const guidance: Guidance = {
       handler: plan.handler, action: plan.action, todo, sfp, unclear,

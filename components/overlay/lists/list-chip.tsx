@@ -1,3 +1,4 @@
+import './english';
 import type { ChipModel } from './types';
 import { DeadlineTime } from '../deadline-time';
 import { RuleSource } from '../rule-source';
@@ -18,7 +19,7 @@ export function ListChip({ chip }: { chip: ChipModel }) {
         <>
           {' '}
           <span className="sfp-chip-when">
-            {d.lead ? `${t('overlay.list.lead', { lead: d.lead })} ` : null}
+            {d.lead ? `${t('lists.lead', { lead: d.lead })} ` : null}
             <DeadlineTime clock={d.clock} dueAt={d.dueAt} timeZone={d.timeZone} />
           </span>
         </>

@@ -1,3 +1,4 @@
+import './english';
 import { useEffect, useMemo, useState } from 'react';
 import type { PanelProps } from '../feature';
 import type { MessagesObservation } from '@/utils/pages/observation';
@@ -31,8 +32,8 @@ export function MessagesPanel({ observation, page }: PanelProps<MessagesObservat
   return (
     <div data-sfp-list="messages">
       <style>{LIST_PANEL_CSS}</style>
-      {view ? <ThreadPanel view={view} /> : <p className="sfp-muted">{t('overlay.list.messages.openThread')}</p>}
-      <ListSummary chips={chips} noun="overlay.list.noun.conversation" empty={t('overlay.list.messages.empty')} />
+      {view ? <ThreadPanel view={view} /> : <p className="sfp-muted">{t('lists.messages.openThread')}</p>}
+      <ListSummary chips={chips} noun="lists.noun.conversation" empty={t('lists.messages.empty')} />
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>
   );

@@ -4,6 +4,7 @@
  * the overlay's orderState service (coalesced into one { type: 'sfp:order-states' } message). Rows that are not SFP, or
  * SFP rows with nothing open, get no chip: the list stays quiet.
  */
+import './english';
 import type { OrderListObservation } from '@/utils/pages/observation';
 import type { QueuedDeadline } from '../services';
 import type { ClockId } from '../deadline-time';
@@ -20,7 +21,7 @@ const CLOCKS: readonly ClockId[] = [
 
 /** What the seller owes for a clock, in a few words, in the UI's language. */
 export function clockTodo(clock: ClockId): string {
-  return t(`overlay.list.todo.${keyPart(clock)}` as MessageKey);
+  return t(`lists.todo.${keyPart(clock)}` as MessageKey);
 }
 
 function isClockId(value: string): value is ClockId {
@@ -54,9 +55,9 @@ export function orderRowChip(
     orderId,
     anchor: orderId,
     tone: toneFor(next.dueAt, ctx.now),
-    label: more > 0 ? t('overlay.list.orders.more', { what: clockTodo(next.clock), n: more }) : clockTodo(next.clock),
+    label: more > 0 ? t('lists.orders.more', { what: clockTodo(next.clock), n: more }) : clockTodo(next.clock),
     deadline: { clock: next.clock, dueAt: next.dueAt, timeZone: ctx.timeZone },
-    detail: open.map((d) => t('overlay.list.orders.detail', { what: clockTodo(d.clock), when: formatDue(d.dueAt, ctx.timeZone) })).join(t('overlay.list.orders.detailSep')),
+    detail: open.map((d) => t('lists.orders.detail', { what: clockTodo(d.clock), when: formatDue(d.dueAt, ctx.timeZone) })).join(t('lists.orders.detailSep')),
   };
 }
 

@@ -1,3 +1,4 @@
+import './english';
 import { useEffect, useState } from 'react';
 import type { PanelProps } from '../feature';
 import type { OrderListObservation } from '@/utils/pages/observation';
@@ -21,12 +22,12 @@ export function OrderListPanel({ observation, page }: PanelProps<OrderListObserv
     <div data-sfp-list="order-list">
       <style>{LIST_PANEL_CSS}</style>
       {state === null ? (
-        <p className="sfp-summary sfp-muted">{t('overlay.list.orders.checking', { n: sfpCount })}</p>
+        <p className="sfp-summary sfp-muted">{t('lists.orders.checking', { n: sfpCount })}</p>
       ) : (
         <ListSummary
           chips={chips}
-          noun="overlay.list.noun.sfpOrder"
-          empty={sfpCount > 0 ? t('overlay.list.orders.emptySome', { n: sfpCount }) : t('overlay.list.orders.emptyNone')}
+          noun="lists.noun.sfpOrder"
+          empty={sfpCount > 0 ? t('lists.orders.emptySome', { n: sfpCount }) : t('lists.orders.emptyNone')}
         />
       )}
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />

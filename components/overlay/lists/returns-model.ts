@@ -4,6 +4,7 @@
  * warehouse [A]; none needed when refunded at first scan [A]; after 4 calendar days Amazon may refund
  * automatically, and that refund is not SAFE-T eligible [3P, shown "≈ verify" through its rule status].
  */
+import './english';
 import type { ReturnsObservation } from '@/utils/pages/observation';
 import type { ChipModel, ListContext } from './types';
 import { instant, toneFor } from './tone';
@@ -12,36 +13,36 @@ import { englishTranslator, t } from '@/utils/i18n/active';
 type ReturnRow = ReturnsObservation['rows'][number];
 
 /** Text of the overdue chip, as the issue words it. */
-export const overdueReturnText = () => t('overlay.list.return.overdue');
+export const overdueReturnText = () => t('lists.return.overdue');
 /** The same text in English (as the issue words it). */
-export const OVERDUE_RETURN_TEXT = englishTranslator()('overlay.list.return.overdue');
+export const OVERDUE_RETURN_TEXT = englishTranslator()('lists.return.overdue');
 
 /** The chip for one return row; null when there is nothing to say (closed without refund facts). */
 export function returnChip(row: ReturnRow, ctx: ListContext): ChipModel | null {
   const base = { key: `return:${row.returnRequestId ?? row.orderId}`, orderId: row.orderId, anchor: row.orderId };
   if (row.refundedAtFirstScan === true) {
-    return { ...base, tone: 'ok', label: t('overlay.list.return.firstScan') };
+    return { ...base, tone: 'ok', label: t('lists.return.firstScan') };
   }
   if (row.refundIssued === true || row.state === 'refunded') {
-    return { ...base, tone: 'ok', label: t('overlay.list.return.refunded') };
+    return { ...base, tone: 'ok', label: t('lists.return.refunded') };
   }
   const delivered = instant(row.deliveredAt);
   if (row.state === 'delivered' || delivered) {
     if (!delivered) {
-      return { ...base, tone: 'unclear', label: t('overlay.list.return.noDate'), detail: t('overlay.list.return.noDateDetail') };
+      return { ...base, tone: 'unclear', label: t('lists.return.noDate'), detail: t('lists.return.noDateDetail') };
     }
     if (!ctx.deadline) {
-      return { ...base, tone: 'unclear', label: t('overlay.list.return.noMarketplace') };
+      return { ...base, tone: 'unclear', label: t('lists.return.noMarketplace') };
     }
     const refund = ctx.deadline('return-refund', delivered);
     if (!refund) {
-      return { ...base, tone: 'unclear', label: t('overlay.list.return.noRule') };
+      return { ...base, tone: 'unclear', label: t('lists.return.noRule') };
     }
     if (refund.dueAt.getTime() > ctx.now.getTime()) {
       return {
         ...base,
         tone: toneFor(refund.dueAt, ctx.now),
-        label: t('overlay.list.return.due'),
+        label: t('lists.return.due'),
         deadline: { clock: 'return-refund', dueAt: refund.dueAt, timeZone: ctx.timeZone },
         rule: refund.rule,
         detail: refund.explanation,
@@ -53,8 +54,8 @@ export function returnChip(row: ReturnRow, ctx: ListContext): ChipModel | null {
       tone: 'overdue',
       label: overdueReturnText(),
       deadline: automated
-        ? { clock: 'automated-refund', dueAt: automated.dueAt, timeZone: ctx.timeZone, lead: t('overlay.list.return.automatedLead') }
-        : { clock: 'return-refund', dueAt: refund.dueAt, timeZone: ctx.timeZone, lead: t('overlay.list.return.wasDueLead') },
+        ? { clock: 'automated-refund', dueAt: automated.dueAt, timeZone: ctx.timeZone, lead: t('lists.return.automatedLead') }
+        : { clock: 'return-refund', dueAt: refund.dueAt, timeZone: ctx.timeZone, lead: t('lists.return.wasDueLead') },
       rule: automated?.rule ?? refund.rule,
       detail: [refund.explanation, automated?.explanation].filter(Boolean).join(' '),
     };
@@ -63,11 +64,11 @@ export function returnChip(row: ReturnRow, ctx: ListContext): ChipModel | null {
     return {
       ...base,
       tone: 'info',
-      label: t('overlay.list.return.awaiting'),
-      detail: t('overlay.list.return.awaitingDetail'),
+      label: t('lists.return.awaiting'),
+      detail: t('lists.return.awaitingDetail'),
     };
   }
-  if (row.state === 'unknown') return { ...base, tone: 'unclear', label: t('overlay.list.return.unknown') };
+  if (row.state === 'unknown') return { ...base, tone: 'unclear', label: t('lists.return.unknown') };
   return null;
 }
 

@@ -1,3 +1,4 @@
+import './english';
 import type { PanelProps } from '../feature';
 import type { ReturnsObservation } from '@/utils/pages/observation';
 import { LIST_PANEL_CSS } from './list-panel-styles';
@@ -14,7 +15,7 @@ export function ReturnsPanel({ observation, page }: PanelProps<ReturnsObservatio
   return (
     <div data-sfp-list="returns">
       <style>{LIST_PANEL_CSS}</style>
-      <ListSummary chips={chips} noun="overlay.list.noun.return" empty={t('overlay.list.returns.empty')} />
+      <ListSummary chips={chips} noun="lists.noun.return" empty={t('lists.returns.empty')} />
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>
   );

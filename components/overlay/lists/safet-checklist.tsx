@@ -1,3 +1,4 @@
+import './english';
 import { useId, useState } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { ReturnProblem } from '@/utils/policy/safet';
@@ -41,33 +42,33 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
     sellerRefusedReturn: refused,
   };
   const badDate = (refunded && !answers.refundedAt) || (delivered && !answers.returnDeliveredAt);
-  const view = badDate ? ({ status: 'invalid', message: t('overlay.list.filing.badDate') } as const) : filingView(answers, marketplace, now);
+  const view = badDate ? ({ status: 'invalid', message: t('lists.filing.badDate') } as const) : filingView(answers, marketplace, now);
 
   return (
     <section className="sfp-safet-check" aria-labelledby={`${id}-h`} data-sfp-safet-checklist="" data-order-id={orderId ?? ''}>
-      <h2 id={`${id}-h`} className="sfp-h">{t('overlay.list.filing.heading', { order: orderId ? t('overlay.list.filing.forOrder', { orderId }) : t('overlay.list.filing.noOrder') })}</h2>
+      <h2 id={`${id}-h`} className="sfp-h">{t('lists.filing.heading', { order: orderId ? t('lists.filing.forOrder', { orderId }) : t('lists.filing.noOrder') })}</h2>
       <div className="sfp-form">
-        <label htmlFor={`${id}-issuer`}>{t('overlay.list.filing.whoRefunded')}</label>
+        <label htmlFor={`${id}-issuer`}>{t('lists.filing.whoRefunded')}</label>
         <select id={`${id}-issuer`} value={issuer} onChange={(e) => setIssuer(e.currentTarget.value as FilingAnswers['refundIssuer'])} data-sfp-field="issuer">
           {ISSUERS.map((value) => (
             <option key={value} value={value}>{issuerText(value)}</option>
           ))}
         </select>
-        <label htmlFor={`${id}-refunded`}>{t('overlay.list.filing.refundedAt', { zone: timeZone })}</label>
+        <label htmlFor={`${id}-refunded`}>{t('lists.filing.refundedAt', { zone: timeZone })}</label>
         <input id={`${id}-refunded`} type="datetime-local" value={refunded} onChange={(e) => setRefunded(e.currentTarget.value)} data-sfp-field="refunded-at" />
-        <label htmlFor={`${id}-delivered`}>{t('overlay.list.filing.deliveredAt')}</label>
+        <label htmlFor={`${id}-delivered`}>{t('lists.filing.deliveredAt')}</label>
         <input id={`${id}-delivered`} type="datetime-local" value={delivered} onChange={(e) => setDelivered(e.currentTarget.value)} data-sfp-field="delivered-at" />
-        <label htmlFor={`${id}-problem`}>{t('overlay.list.filing.whatHappened')}</label>
+        <label htmlFor={`${id}-problem`}>{t('lists.filing.whatHappened')}</label>
         <select id={`${id}-problem`} value={problem} onChange={(e) => setProblem(e.currentTarget.value as ReturnProblem | 'unknown')} data-sfp-field="problem">
           {PROBLEMS.map((value) => (
             <option key={value} value={value}>{problemText(value)}</option>
           ))}
         </select>
         <label className="sfp-check">
-          <input type="checkbox" checked={atoz} onChange={(e) => setAtoz(e.currentTarget.checked)} data-sfp-field="atoz" /> {t('overlay.list.filing.atoz')}
+          <input type="checkbox" checked={atoz} onChange={(e) => setAtoz(e.currentTarget.checked)} data-sfp-field="atoz" /> {t('lists.filing.atoz')}
         </label>
         <label className="sfp-check">
-          <input type="checkbox" checked={refused} onChange={(e) => setRefused(e.currentTarget.checked)} data-sfp-field="refused" /> {t('overlay.list.filing.refused')}
+          <input type="checkbox" checked={refused} onChange={(e) => setRefused(e.currentTarget.checked)} data-sfp-field="refused" /> {t('lists.filing.refused')}
         </label>
       </div>
       <div className="sfp-check-result" role="status" aria-live="polite" data-sfp-verdict={view.status === 'ok' ? view.outlook.verdict : view.status}>
@@ -78,16 +79,16 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
             <p>
               {/* The overlay's verdict colours (style.css .sfp-verdict-*), shared with the order-details outlook. */}
               <span className={`sfp-verdict sfp-verdict-${view.outlook.verdict}`}>{verdictText(view.outlook.verdict)}</span> — {routeText(view.outlook.route)}
-              {view.outlook.capPercent ? t('overlay.list.filing.cap', { pct: view.outlook.capPercent }) : null}
+              {view.outlook.capPercent ? t('lists.filing.cap', { pct: view.outlook.capPercent }) : null}
             </p>
             {view.outlook.earliestFileAt && view.outlook.verdict === 'wait' ? (
               <p>
-                {t('overlay.list.filing.earliest')} <DeadlineTime clock="safet-wait" dueAt={view.outlook.earliestFileAt} timeZone={timeZone} />
+                {t('lists.filing.earliest')} <DeadlineTime clock="safet-wait" dueAt={view.outlook.earliestFileAt} timeZone={timeZone} />
               </p>
             ) : null}
             {view.outlook.fileBy && view.outlook.verdict !== 'not-eligible' ? (
               <p>
-                {t('overlay.list.filing.closes')} <DeadlineTime clock="safet-filing" dueAt={view.outlook.fileBy} timeZone={timeZone} />
+                {t('lists.filing.closes')} <DeadlineTime clock="safet-filing" dueAt={view.outlook.fileBy} timeZone={timeZone} />
               </p>
             ) : null}
             <ul className="sfp-list" aria-label={t('common.why')}>
@@ -99,7 +100,7 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
             </ul>
             {view.outlook.evidence && view.outlook.evidence.length > 0 ? (
               <fieldset className="sfp-evidence">
-                <legend>{t('overlay.list.filing.evidence')}</legend>
+                <legend>{t('lists.filing.evidence')}</legend>
                 {view.outlook.evidence.map((e) => (
                   <label key={e.id} className="sfp-check" data-sfp-evidence={e.id}>
                     <input type="checkbox" /> {e.text}

@@ -3,6 +3,7 @@
  * show who refunded or what came back, so the seller answers a few questions and safetOutlook
  * (utils/policy/safet.ts, sfp-rules.md §3) decides. Pure: (answers, marketplace, now) → view.
  */
+import './english';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { ruleById, ruleTitle } from '@/utils/policy/rules';
 import { criterionById, safetOutlook, type RefundFacts, type ReturnProblem, type SafetOutlook } from '@/utils/policy/safet';
@@ -39,9 +40,9 @@ export function reasonRule(ruleId: string): RuleRef | null {
 /** The checklist's verdict for the answers so far. Never throws: bad input becomes 'invalid'. */
 export function filingView(answers: FilingAnswers, marketplace: MarketplaceCode | null, now: Date): FilingView {
   if (!marketplace) {
-    return { status: 'need-input', message: t('overlay.list.filing.needMarketplace') };
+    return { status: 'need-input', message: t('lists.filing.needMarketplace') };
   }
-  if (!answers.refundedAt) return { status: 'need-input', message: t('overlay.list.filing.needRefund') };
+  if (!answers.refundedAt) return { status: 'need-input', message: t('lists.filing.needRefund') };
   const facts: RefundFacts = {
     marketplace,
     fulfillment: 'seller',
@@ -56,20 +57,20 @@ export function filingView(answers: FilingAnswers, marketplace: MarketplaceCode 
     const outlook = safetOutlook(facts, now, translator());
     return { status: 'ok', outlook, reasons: outlook.reasons.map((r) => ({ code: r.code, text: r.text, rule: reasonRule(r.ruleId) })) };
   } catch (error) {
-    if (error instanceof PolicyInputError) return { status: 'invalid', message: t('overlay.list.filing.checkAnswers', { error: error.message }) };
-    return { status: 'invalid', message: t('overlay.list.filing.notChecked') };
+    if (error instanceof PolicyInputError) return { status: 'invalid', message: t('lists.filing.checkAnswers', { error: error.message }) };
+    return { status: 'invalid', message: t('lists.filing.notChecked') };
   }
 }
 
 /** Seller-facing words for the verdict and route. */
 /** The checklist's wording of a verdict, route, return problem and refund issuer, in the UI's language. */
-export const verdictText = (v: SafetOutlook['verdict']) => t(`overlay.list.filing.verdict.${keyPart(v)}` as MessageKey);
-export const routeText = (r: SafetOutlook['route']) => t(`overlay.list.filing.route.${keyPart(r)}` as MessageKey);
+export const verdictText = (v: SafetOutlook['verdict']) => t(`lists.filing.verdict.${keyPart(v)}` as MessageKey);
+export const routeText = (r: SafetOutlook['route']) => t(`lists.filing.route.${keyPart(r)}` as MessageKey);
 /** Return problems and refund issuers in the order the form lists them. */
 export const PROBLEMS: readonly (ReturnProblem | 'unknown')[] = [
   'unknown', 'none', 'not-returned', 'damaged-by-customer', 'different-item', 'missing-parts', 'returned-outside-window',
   'lost-in-return-transit', 'damaged-in-return-transit',
 ];
 export const ISSUERS: readonly RefundFacts['refundIssuer'][] = ['amazon-cs', 'refund-at-first-scan', 'amazon-automated', 'seller'];
-export const problemText = (p: ReturnProblem | 'unknown') => t(`overlay.list.filing.problem.${keyPart(p)}` as MessageKey);
-export const issuerText = (i: RefundFacts['refundIssuer']) => t(`overlay.list.filing.issuer.${keyPart(i)}` as MessageKey);
+export const problemText = (p: ReturnProblem | 'unknown') => t(`lists.filing.problem.${keyPart(p)}` as MessageKey);
+export const issuerText = (i: RefundFacts['refundIssuer']) => t(`lists.filing.issuer.${keyPart(i)}` as MessageKey);

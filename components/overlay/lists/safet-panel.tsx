@@ -1,3 +1,4 @@
+import './english';
 import { useEffect, useState } from 'react';
 import { pagePath } from '@/utils/pages/detect';
 import { deepQuery } from '@/utils/pages/dom';
@@ -41,7 +42,7 @@ export function SafetPanel({ observation, page }: PanelProps<SafetObservation>) 
           knownReturnDeliveredAt={returnDelivered}
         />
       ) : (
-        <ListSummary chips={chips} noun="overlay.list.noun.claim" empty={t('overlay.list.safet.empty')} />
+        <ListSummary chips={chips} noun="lists.noun.claim" empty={t('lists.safet.empty')} />
       )}
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>

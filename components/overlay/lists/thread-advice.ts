@@ -5,6 +5,8 @@
  * order: …") and never claims SFP. The seller's own "return received" mark, when the queue has one,
  * turns a refund question into "refund now" with its 2-business-day deadline.
  */
+import './english';
+import './english-guidance';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { MessagesObservation } from '@/utils/pages/observation';
 import type { BusinessCalendar } from '@/utils/calendar';
@@ -27,10 +29,10 @@ export interface ThreadOrderFacts {
 }
 
 const TITLES: Record<string, MessageKey> = {
-  'buyer-reply': 'overlay.list.thread.title.buyerReply',
-  'amazon-cs-reply': 'overlay.list.thread.title.amazonCsReply',
-  'return-refund': 'overlay.list.thread.title.returnRefund',
-  'automated-refund': 'overlay.list.thread.title.automatedRefund',
+  'buyer-reply': 'lists.thread.title.buyerReply',
+  'amazon-cs-reply': 'lists.thread.title.amazonCsReply',
+  'return-refund': 'lists.thread.title.returnRefund',
+  'automated-refund': 'lists.thread.title.automatedRefund',
 };
 
 /** A guidance reason as a source link: Amazon's own pages count as stated by Amazon. */
@@ -52,11 +54,11 @@ export function threadAdvice(
 ): ThreadAdvice {
   const m = lastInbound(thread);
   if (!m || m.sender === 'seller') {
-    return { handler: null, todo: t('overlay.list.thread.noInbound'), deadlines: [], reasons: [] };
+    return { handler: null, todo: t('lists.thread.noInbound'), deadlines: [], reasons: [] };
   }
   const intent = m.intent ?? (m.sender === 'amazon-cs' ? 'amazon-cs-request' : undefined);
   if (!intent) {
-    return { handler: null, todo: t('overlay.list.thread.unclassified'), deadlines: [], reasons: [] };
+    return { handler: null, todo: t('lists.thread.unclassified'), deadlines: [], reasons: [] };
   }
   const g: Guidance = guidanceFor(
     {

@@ -1,3 +1,4 @@
+import './english';
 import type { ThreadView } from './types';
 import { CopyButton } from './copy-button';
 import { DeadlineList } from './deadline-list';
@@ -6,14 +7,14 @@ import { t } from '@/utils/i18n/active';
 import { keyPart, type MessageKey } from '@/utils/i18n/translate';
 
 type Intent = NonNullable<ThreadView['intent']>;
-const intentLabel = (i: Intent) => t(`overlay.list.thread.intentLabel.${keyPart(i)}` as MessageKey);
+const intentLabel = (i: Intent) => t(`lists.thread.intentLabel.${keyPart(i)}` as MessageKey);
 // The rule for each intent (sfp-rules.md §1), shown for both readings of a close call.
-const whoFor = (i: Intent) => t(`overlay.list.thread.whoFor.${keyPart(i)}` as MessageKey);
+const whoFor = (i: Intent) => t(`lists.thread.whoFor.${keyPart(i)}` as MessageKey);
 const SELLER_OWNS: Record<NonNullable<ThreadView['intent']>, boolean> = {
   'product-question': true, 'refund-status': true, 'other-post-order': false, 'amazon-cs-request': true,
 };
 
-const senderLabel = (s: ThreadView['sender'] & string) => t(`overlay.list.thread.sender.${keyPart(s)}` as MessageKey);
+const senderLabel = (s: ThreadView['sender'] & string) => t(`lists.thread.sender.${keyPart(s)}` as MessageKey);
 
 /**
  * Guidance for the open message thread: sender, intent with confidence, who acts, deadlines and a
@@ -22,43 +23,43 @@ const senderLabel = (s: ThreadView['sender'] & string) => t(`overlay.list.thread
 export function ThreadPanel({ view }: { view: ThreadView }) {
   const pct = view.confidence === null ? null : Math.round(view.confidence * 100);
   return (
-    <section className="sfp-thread" aria-label={t('overlay.list.thread.label')} data-sfp-thread="" data-order-id={view.orderId ?? ''}>
+    <section className="sfp-thread" aria-label={t('lists.thread.label')} data-sfp-thread="" data-order-id={view.orderId ?? ''}>
       <dl className="sfp-facts">
-        <dt>{t('overlay.list.thread.from')}</dt>
-        <dd data-sfp-sender={view.sender ?? 'unknown'}>{view.sender ? senderLabel(view.sender) : t('overlay.list.thread.senderUnknown')}</dd>
-        <dt>{t('overlay.list.thread.intent')}</dt>
+        <dt>{t('lists.thread.from')}</dt>
+        <dd data-sfp-sender={view.sender ?? 'unknown'}>{view.sender ? senderLabel(view.sender) : t('lists.thread.senderUnknown')}</dd>
+        <dt>{t('lists.thread.intent')}</dt>
         <dd data-sfp-intent={view.unclear || !view.intent ? 'unclear' : view.intent}>
-          {view.unclear || !view.intent ? t('overlay.list.thread.unclear') : intentLabel(view.intent)}
-          {pct !== null ? t('overlay.list.thread.confidence', { pct }) : null}
-          {view.unclear && view.intent ? t('overlay.list.thread.bestGuess', { intent: intentLabel(view.intent) }) : null}
+          {view.unclear || !view.intent ? t('lists.thread.unclear') : intentLabel(view.intent)}
+          {pct !== null ? t('lists.thread.confidence', { pct }) : null}
+          {view.unclear && view.intent ? t('lists.thread.bestGuess', { intent: intentLabel(view.intent) }) : null}
         </dd>
         {view.runnerUp && view.intent ? (
           <>
-            <dt>{t('overlay.list.thread.closeCall')}</dt>
+            <dt>{t('lists.thread.closeCall')}</dt>
             <dd data-sfp-runner-up={view.runnerUp}>
-              {t('overlay.list.thread.couldAlso', { runnerUp: intentLabel(view.runnerUp), runnerUpWho: whoFor(view.runnerUp), intent: intentLabel(view.intent), intentWho: whoFor(view.intent) })}
+              {t('lists.thread.couldAlso', { runnerUp: intentLabel(view.runnerUp), runnerUpWho: whoFor(view.runnerUp), intent: intentLabel(view.intent), intentWho: whoFor(view.intent) })}
               {SELLER_OWNS[view.runnerUp] !== SELLER_OWNS[view.intent]
-                ? t('overlay.list.thread.inDoubt')
+                ? t('lists.thread.inDoubt')
                 : null}
             </dd>
           </>
         ) : null}
-        <dt>{t('overlay.list.thread.order')}</dt>
+        <dt>{t('lists.thread.order')}</dt>
         <dd>
-          {view.orderId ?? t('overlay.list.thread.orderNotShown')}
-          {t(view.sfp === true ? 'overlay.list.thread.sfpYes' : view.sfp === false ? 'overlay.list.thread.sfpNo' : 'overlay.list.thread.sfpUnknown')}
+          {view.orderId ?? t('lists.thread.orderNotShown')}
+          {t(view.sfp === true ? 'lists.thread.sfpYes' : view.sfp === false ? 'lists.thread.sfpNo' : 'lists.thread.sfpUnknown')}
         </dd>
-        <dt>{t('overlay.list.thread.whoActs')}</dt>
+        <dt>{t('lists.thread.whoActs')}</dt>
         <dd data-sfp-who={view.handler ?? 'unknown'}>
-          {t(view.handler === 'seller' ? 'overlay.list.thread.whoSeller' : view.handler === 'amazon-cs' ? 'overlay.list.thread.whoCs' : 'overlay.list.thread.unclear')}
+          {t(view.handler === 'seller' ? 'lists.thread.whoSeller' : view.handler === 'amazon-cs' ? 'lists.thread.whoCs' : 'lists.thread.unclear')}
         </dd>
       </dl>
-      <p className="sfp-todo">{view.answered ? t('overlay.list.thread.answered') : view.todo}</p>
+      <p className="sfp-todo">{view.answered ? t('lists.thread.answered') : view.todo}</p>
       {view.answered ? null : <DeadlineList deadlines={view.deadlines} />}
       {view.reply && !view.answered ? (
         <div className="sfp-reply">
           <p className="sfp-reply-label" id="sfp-reply-label">
-            {t('overlay.list.thread.replyLabel', { language: view.reply.language })}
+            {t('lists.thread.replyLabel', { language: view.reply.language })}
           </p>
           <p className="sfp-reply-text" aria-labelledby="sfp-reply-label" data-sfp-reply="">
             {view.reply.text}

@@ -9,6 +9,7 @@
  * Chromium load its ICU date formats, 20–30 ms on the first use in a tab — half the overlay's script
  * budget (issue 5 item 7), spent on a field most sellers never change. It is paid on "other time".
  */
+import './english';
 import { useId, useState } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { formatInstant, fromLocalInputValue, toLocalInputValue } from '../format';
@@ -19,8 +20,8 @@ import { t } from '@/utils/i18n/active';
 import type { MessageKey } from '@/utils/i18n/translate';
 
 const LABELS: Record<MarkKind, { button: MessageKey; done: MessageKey }> = {
-  'return-received': { button: 'overlay.order.marks.returnReceived', done: 'overlay.order.marks.returnReceivedDone' },
-  'amazon-cs-contact': { button: 'overlay.order.marks.csContact', done: 'overlay.order.marks.csContactDone' },
+  'return-received': { button: 'order.marks.returnReceived', done: 'order.marks.returnReceivedDone' },
+  'amazon-cs-contact': { button: 'order.marks.csContact', done: 'order.marks.csContactDone' },
 };
 
 interface Props {
@@ -35,12 +36,12 @@ interface Props {
 export function MarkControls({ orderId, marketplace, timeZone, handle, kinds = ['return-received', 'amazon-cs-contact'] }: Props) {
   const recorded = handle.state.marks.filter((m) => m.orderId === orderId);
   return (
-    <div className="sfp-marks" role="group" aria-label={t('overlay.order.marks.group')}>
+    <div className="sfp-marks" role="group" aria-label={t('order.marks.group')}>
       {kinds.map((kind) => (
         <MarkRow key={kind} kind={kind} orderId={orderId} marketplace={marketplace} timeZone={timeZone} handle={handle} />
       ))}
       {recorded.length > 0 && (
-        <ul className="sfp-list" aria-label={t('overlay.order.marks.recorded')}>
+        <ul className="sfp-list" aria-label={t('order.marks.recorded')}>
           {recorded.map((m) => (
             <RecordedRow key={m.markId} mark={m} timeZone={timeZone} onUndo={() => void handle.undo(m.markId)} />
           ))}
@@ -79,21 +80,21 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
       </button>
       {edited === null ? (
         <>
-          <span className="sfp-muted">{t('overlay.order.marks.atNow')}</span>
+          <span className="sfp-muted">{t('order.marks.atNow')}</span>
           <button
             type="button"
             className="sfp-link-button"
             data-sfp-mark-edit={kind}
-            aria-label={t('overlay.order.marks.otherTimeLabel', { label })}
+            aria-label={t('order.marks.otherTimeLabel', { label })}
             onClick={() => setEdited(toLocalInputValue(now, timeZone))}
           >
-            {t('overlay.order.marks.otherTime')}
+            {t('order.marks.otherTime')}
           </button>
         </>
       ) : (
         <>
           <label className="sfp-muted" htmlFor={inputId}>
-            {t('overlay.order.marks.at')}
+            {t('order.marks.at')}
           </label>
           <input
             id={inputId}
@@ -101,7 +102,7 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
             data-sfp-mark-at={kind}
             value={edited}
             autoFocus
-            aria-label={t('overlay.order.marks.dateTimeLabel', { label })}
+            aria-label={t('order.marks.dateTimeLabel', { label })}
             aria-invalid={invalid}
             aria-describedby={`${inputId}-tz`}
             onChange={(e) => setEdited(e.currentTarget.value)}
@@ -109,8 +110,8 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
           <span id={`${inputId}-tz`} className="sfp-muted">
             {timeZone}
           </span>
-          <button type="button" className="sfp-link-button" data-sfp-mark-now={kind} aria-label={t('overlay.order.marks.useNowLabel', { label })} onClick={() => setEdited(null)}>
-            {t('overlay.order.marks.now')}
+          <button type="button" className="sfp-link-button" data-sfp-mark-now={kind} aria-label={t('order.marks.useNowLabel', { label })} onClick={() => setEdited(null)}>
+            {t('order.marks.now')}
           </button>
         </>
       )}
@@ -119,11 +120,11 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
 }
 
 function RecordedRow({ mark, timeZone, onUndo }: { mark: RecordedMark; timeZone: string; onUndo(): void }) {
-  const label = t('overlay.order.marks.recordedAt', { what: t(LABELS[mark.kind].done), when: formatInstant(new Date(mark.at), timeZone) });
+  const label = t('order.marks.recordedAt', { what: t(LABELS[mark.kind].done), when: formatInstant(new Date(mark.at), timeZone) });
   return (
     <li data-sfp-recorded={mark.kind}>
       <span>{label}</span>{' '}
-      <button type="button" className="sfp-link-button" data-sfp-undo={mark.markId} onClick={onUndo} aria-label={t('overlay.order.marks.undoLabel', { label })}>
+      <button type="button" className="sfp-link-button" data-sfp-undo={mark.markId} onClick={onUndo} aria-label={t('order.marks.undoLabel', { label })}>
         {t('common.undo')}
       </button>
     </li>

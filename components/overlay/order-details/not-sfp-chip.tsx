@@ -3,6 +3,7 @@
  * The seller handles every contact under the standard seller-fulfilled rules; only rules that hold
  * for every seller-fulfilled order are listed, each with its source.
  */
+import './english';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
 import { ruleById } from '@/utils/policy/rules';
 import { RuleSource } from '../rule-source';
@@ -25,13 +26,13 @@ export function NotSfpChip({ observation }: { observation: OrderDetailsObservati
   return (
     <details className="sfp-details" data-sfp-not-sfp="">
       <summary>
-        {t('overlay.order.notSfp.summary')} <span className="sfp-muted">{t('overlay.order.notSfp.orderWord')} </span>
+        {t('order.notSfp.summary')} <span className="sfp-muted">{t('order.notSfp.orderWord')} </span>
         <span data-sfp-order-id="">{observation.orderId}</span>
       </summary>
-      <p>{t('overlay.order.notSfp.body')}</p>
+      <p>{t('order.notSfp.body')}</p>
       {buyerRule && (
         <p>
-          {t('overlay.order.notSfp.buyerRule')}
+          {t('order.notSfp.buyerRule')}
           <RuleSource rule={ruleRefOf(buyerRule)} />
         </p>
       )}

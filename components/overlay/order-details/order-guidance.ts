@@ -5,6 +5,7 @@
  * a clock without its starting event is simply not shown, and the seller can record the event
  * with a manual mark.
  */
+import './english';
 import { calendarFor, type BusinessCalendar, type CalendarOverrides } from '@/utils/calendar';
 import { MARKETPLACES, type MarketplaceCode } from '@/utils/marketplaces';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
@@ -48,7 +49,7 @@ const CLOCKS: readonly ClockId[] = [
 
 /** What each clock asks of the seller, in the UI's language. */
 export function clockLabel(clock: ClockId): string {
-  return t(`overlay.order.clock.${keyPart(clock)}` as MessageKey);
+  return t(`order.clock.${keyPart(clock)}` as MessageKey);
 }
 
 function latestMark(marks: readonly RecordedMark[], kind: RecordedMark['kind'], orderId: string): RecordedMark | undefined {
@@ -62,7 +63,7 @@ function sellerCalendar(marketplace: MarketplaceCode, settings: OverlaySettings,
   try {
     return calendarFor(marketplace, overrides);
   } catch {
-    notes.push(t('overlay.order.noteInvalidCalendar', { mp: marketplace }));
+    notes.push(t('order.noteInvalidCalendar', { mp: marketplace }));
     return calendarFor(marketplace);
   }
 }
@@ -78,7 +79,7 @@ export function orderGuidance(
   const marketplace = obs.marketplace ?? settings.defaultMarketplace;
   const calendar = marketplace ? sellerCalendar(marketplace, settings, notes) : null;
   const timeZone = calendar?.timeZone ?? (marketplace ? MARKETPLACES[marketplace].timeZone : 'UTC');
-  if (!marketplace) notes.push(t('overlay.order.noteNoMarketplace'));
+  if (!marketplace) notes.push(t('order.noteNoMarketplace'));
 
   const clocks: OrderClock[] = [];
   // Only the seller's own calendar is passed: without one, the engine uses (and names) the
@@ -89,9 +90,9 @@ export function orderGuidance(
     try {
       const d = computeDeadline(clock, event, { marketplace, calendar: own, t: translator() });
       if (d) clocks.push({ clock, dueAt: d.dueAt, label: clockLabel(clock), rule: d.rule, explanation: d.explanation, origin });
-      else notes.push(t('overlay.order.noteNoRule', { what: clockLabel(clock), mp: marketplace }));
+      else notes.push(t('order.noteNoRule', { what: clockLabel(clock), mp: marketplace }));
     } catch {
-      notes.push(t('overlay.order.noteFailed', { what: clockLabel(clock) }));
+      notes.push(t('order.noteFailed', { what: clockLabel(clock) }));
     }
   };
 

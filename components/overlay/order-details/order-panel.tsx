@@ -2,6 +2,7 @@
  * Order details panel: picks the state to show from what the reader decided. It never guesses SFP:
  * when the page does not say, it says so and shows no guidance.
  */
+import './english';
 import type { PanelProps } from '../feature';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
 import { NotSfpChip } from './not-sfp-chip';
@@ -18,12 +19,12 @@ export function orderHandler(o: OrderDetailsObservation): 'amazon-cs' | 'seller'
 export function OrderDetailsPanel({ observation }: PanelProps<OrderDetailsObservation>) {
   if (observation.fulfillment === 'amazon') {
     return (
-      <p data-sfp-fba="">{t('overlay.order.fba')}</p>
+      <p data-sfp-fba="">{t('order.fba')}</p>
     );
   }
   if (observation.sfp === true) return <SfpOrderPanel observation={observation} />;
   if (observation.sfp === false) return <NotSfpChip observation={observation} />;
   return (
-    <p data-sfp-sfp-unknown="">{t('overlay.order.sfpUnknown', { orderId: observation.orderId })}</p>
+    <p data-sfp-sfp-unknown="">{t('order.sfpUnknown', { orderId: observation.orderId })}</p>
   );
 }

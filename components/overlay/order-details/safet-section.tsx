@@ -4,6 +4,7 @@
  * safetOutlook); this component only presents it. What came back in the return is not on the order
  * page, so the outlook is computed without a return problem; the engine's checklist says what to gather.
  */
+import './english';
 import { useMemo } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
@@ -21,7 +22,7 @@ import { ruleRefOf } from '../rule-source';
 /** SFP reimbursement policy ("Reimbursement for seller-fulfilled network prepaid returns"). */
 const SAFET_POLICY: RuleRef = {
   id: 'safet-policy',
-  title: 'overlay.order.safet.policyTitle',
+  title: 'order.safet.policyTitle',
   source: 'https://sellercentral.amazon.com/gp/help/external/G202175000',
   status: 'amazon',
 };
@@ -56,21 +57,21 @@ export function SafetSection({ observation, marketplace, returnReceivedAt, timeZ
   }, [refund, marketplace, observation.fulfillment, returnReceivedAt, now, services]);
   if (!outlook) return null;
   return (
-    <section className="sfp-safet" aria-label={t('overlay.order.safet.heading')} data-sfp-safet={outlook.verdict}>
-      <h2>{t('overlay.order.safet.heading')}</h2>
+    <section className="sfp-safet" aria-label={t('order.safet.heading')} data-sfp-safet={outlook.verdict}>
+      <h2>{t('order.safet.heading')}</h2>
       <p>
-        <span className={`sfp-verdict sfp-verdict-${outlook.verdict}`}>{t(`overlay.order.safet.verdict.${keyPart(outlook.verdict)}` as MessageKey)}</span>
+        <span className={`sfp-verdict sfp-verdict-${outlook.verdict}`}>{t(`order.safet.verdict.${keyPart(outlook.verdict)}` as MessageKey)}</span>
         {' — '}
-        <span data-sfp-safet-route={outlook.route}>{t(`overlay.order.safet.route.${keyPart(outlook.route)}` as MessageKey)}</span>
+        <span data-sfp-safet-route={outlook.route}>{t(`order.safet.route.${keyPart(outlook.route)}` as MessageKey)}</span>
       </p>
       {outlook.earliestFileAt && (
         <p>
-          {t('overlay.order.safet.earliest')} <DeadlineTime clock="safet-wait" dueAt={outlook.earliestFileAt} timeZone={timeZone} />
+          {t('order.safet.earliest')} <DeadlineTime clock="safet-wait" dueAt={outlook.earliestFileAt} timeZone={timeZone} />
         </p>
       )}
       {outlook.fileBy && outlook.verdict !== 'window-closed' && outlook.verdict !== 'not-eligible' && (
         <p>
-          {t('overlay.order.safet.fileBy')} <DeadlineTime clock="safet-filing" dueAt={outlook.fileBy} timeZone={timeZone} />
+          {t('order.safet.fileBy')} <DeadlineTime clock="safet-filing" dueAt={outlook.fileBy} timeZone={timeZone} />
         </p>
       )}
       {outlook.reasons.length > 0 && (
@@ -89,14 +90,14 @@ export function SafetSection({ observation, marketplace, returnReceivedAt, timeZ
       )}
       {outlook.evidence && outlook.evidence.length > 0 && (
         <details className="sfp-details" open={outlook.verdict === 'eligible'} data-sfp-evidence="">
-          <summary>{t(outlook.route === 'carrier-claim' ? 'overlay.order.safet.evidenceCarrier' : 'overlay.order.safet.evidence')}</summary>
-          <ul aria-label={t('overlay.order.safet.evidence')}>
+          <summary>{t(outlook.route === 'carrier-claim' ? 'order.safet.evidenceCarrier' : 'order.safet.evidence')}</summary>
+          <ul aria-label={t('order.safet.evidence')}>
             {outlook.evidence.map((e) => (
               <li key={e.id}>{e.text}</li>
             ))}
           </ul>
           <p className="sfp-muted">
-            {t('overlay.order.safet.policy')} <RuleSource rule={{ ...SAFET_POLICY, title: t(SAFET_POLICY.title as MessageKey) }} />
+            {t('order.safet.policy')} <RuleSource rule={{ ...SAFET_POLICY, title: t(SAFET_POLICY.title as MessageKey) }} />
           </p>
         </details>
       )}

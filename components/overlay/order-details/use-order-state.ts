@@ -2,6 +2,7 @@
  * The background's marks and queued deadlines for one order, plus mark / undo. The background is the
  * only writer of the queue: this hook only sends messages and mirrors the replies.
  */
+import './english';
 import { useCallback, useEffect, useState } from 'react';
 import { useOverlayEnv } from '../overlay-env';
 import type { MarkInput, OrderState, RecordedMark } from '../services';
@@ -75,7 +76,7 @@ export function useOrderState(orderId: string): OrderStateHandle {
         setError(null);
         return recorded;
       } catch (e) {
-        setError(t('overlay.order.marks.recordFailed'));
+        setError(t('order.marks.recordFailed'));
         services.reportError('mark', e);
         return null;
       }
@@ -91,7 +92,7 @@ export function useOrderState(orderId: string): OrderStateHandle {
         setError(null);
         return true;
       } catch (e) {
-        setError(t('overlay.order.marks.undoFailed'));
+        setError(t('order.marks.undoFailed'));
         services.reportError('unmark', e);
         return false;
       }

@@ -22,7 +22,7 @@ const ALTERNATIVE_PLACEHOLDERS: Record<string, readonly string[]> = {
   date_time: ['hh', 'h', 'mm'], // English day-first writes 09:05 (existing texts); CLDR writes 9:05
   policy_safet_windowOpen: ['explanation', 'explanationLc'], // English lower-cases "By …" after "File"
   policy_safet_waiting: ['title', 'explanation', 'explanationNoBy'],
-  policy_guidance_ifSfp: ['todo', 'todoLc'], // English lower-cases the sentence it embeds
+  guidance_ifSfp: ['todo', 'todoLc'], // English lower-cases the sentence it embeds
 };
 
 /**
@@ -32,8 +32,8 @@ const ALTERNATIVE_PLACEHOLDERS: Record<string, readonly string[]> = {
  */
 const SAME_AS_ENGLISH = new Set([
   'manifest_name', 'manifest_shortName', 'manifest_actionTitle', 'common_brand', 'overlay_title_safet', 'overlay_bar_label',
-  'popup_marketplace', 'overlay_list_inbox_detail', 'overlay_list_orders_more', 'options_markets_option', 'popup_row_label',
-  'policy_explain_range', 'options_calendar_daysJoin', 'overlay_order_originShown', 'popup_notice_label', 'overlay_list_lead',
+  'popup_marketplace', 'lists_inbox_detail', 'lists_orders_more', 'options_markets_option', 'popup_row_label',
+  'policy_explain_range', 'options_calendar_daysJoin', 'order_originShown', 'popup_notice_label', 'lists_lead',
   // The same word in that language: fr "Messages", "Options", "source"; de "in {span}".
   'overlay_title_messages', 'popup_options', 'common_source', 'time_in',
 ]);
