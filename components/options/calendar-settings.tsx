@@ -4,6 +4,7 @@
  * holidays (defaults from the maintained holiday table, editable per date). Every change is validated
  * with calendarFor before it is saved.
  */
+import '@/utils/i18n/english-extension';
 import { useState } from 'react';
 import { calendarFor, defaultHolidays, type CalendarOverrides } from '@/utils/calendar';
 import { MARKETPLACES, MARKETPLACE_CODES, type MarketplaceCode } from '@/utils/marketplaces';

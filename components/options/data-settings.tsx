@@ -1,4 +1,5 @@
 /** Export / import of actions (JSON, CSV) and "clear all data" with a confirmation step. */
+import '@/utils/i18n/english-extension';
 import { useState } from 'react';
 import type { Action } from '@/utils/actions/model';
 import { parseImport, toCsv, toJson, type ImportResult } from '@/utils/actions/export';

@@ -2,6 +2,7 @@
  * The UI language: follow the browser (default) or one of the six, and whether the overlay follows a
  * Seller Central page's own `<html lang>`. Language names are written in their own language.
  */
+import '@/utils/i18n/english-extension';
 import { t } from '@/utils/i18n/active';
 import { LANGUAGE_NAMES, UI_LANGUAGES, type LanguageChoice } from '@/utils/i18n/languages';
 import type { Settings } from '@/utils/storage';

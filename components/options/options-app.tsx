@@ -3,6 +3,7 @@
  * same-origin JSON reading, and the seller's data (export, import, clear). Settings are written here;
  * the action queue only through the background (import and clear are messages).
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useState } from 'react';
 import { sendToBackground } from '@/utils/actions/send';
 import type { QueueState } from '@/utils/actions/model';

@@ -2,6 +2,7 @@
  * Reminders: the optional `notifications` permission is requested here, inside the click handler
  * (browsers only grant optional permissions from a user gesture), and the lead time is chosen.
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/active';

@@ -3,6 +3,7 @@
  * the deadline (source link, "≈ verify" when not stated by Amazon), and quick actions.
  * Test hooks: `[data-sfp-action][data-kind][data-order-id]`, its done button `[data-sfp-done]`.
  */
+import '@/utils/i18n/english-extension';
 import { memo } from 'react';
 import type { Action } from '@/utils/actions/model';
 import { ruleInfo } from '@/utils/actions/policy-env';

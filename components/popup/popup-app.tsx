@@ -3,6 +3,7 @@
  * turns row actions into background messages (the background is the only writer of the queue) and
  * browser calls (tabs.create needs no `tabs` permission from the popup).
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';

@@ -1,4 +1,5 @@
 /** Pure grouping of the queue into the popup's sections (Overdue / Due today / Later / Snoozed). */
+import '@/utils/i18n/english-extension';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { MARKETPLACES } from '@/utils/marketplaces';
 import type { Action, QueueState } from '@/utils/actions/model';

@@ -5,6 +5,7 @@
  * "Show more" scrolls into view or is pressed, so 5,000 queued actions render within the 150 ms budget
  * (tests/bench/micro/popup.bench.test.ts).
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { QueueState } from '@/utils/actions/model';

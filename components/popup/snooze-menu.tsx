@@ -1,4 +1,5 @@
 /** Snooze choices: 1 hour, tomorrow 9:00 (in the action's time zone), or a picked date-time. */
+import '@/utils/i18n/english-extension';
 import { useId, useState } from 'react';
 import { TZDate } from '@date-fns/tz';
 import { tomorrowAt9 } from '@/utils/actions/view';
