@@ -22,11 +22,13 @@ describe('UI literals', () => {
     const sample = `
       import { t } from '@/utils/i18n/active';
       const LABELS = { done: 'Marked as done', key: 'return-refund' };
+      const chip = { label: 'Refunded', tone: 'ok', title: 'order.title.key', detail: late ? 'Late' : 'on-time' };
       export function Panel() {
         const cls = 'sfp-root sfp-compact';
         return (
           <section className={cls} aria-label="Deadlines of this order" data-sfp-page="order-details">
             Due soon
+            {open ? 'Hide' : 'Show'}{open && 'sfp-x'}
             <button title={\`Undo \${1}\`} aria-label={t('common.undo')}>{t('common.undo')}</button>
             <a href="https://example.com/help">{' '}</a>
             {new Error('not shown to the seller').message}
@@ -37,8 +39,12 @@ describe('UI literals', () => {
     const found = scanSource('sample.tsx', sample).map((f) => [f.kind, f.text]);
     expect(found).toEqual([
       ['prose', 'Marked as done'],
+      ['text-property', 'Refunded'],
+      ['text-property', 'Late'],
       ['text-attribute', 'Deadlines of this order'],
       ['jsx-text', 'Due soon'],
+      ['jsx-text', 'Hide'],
+      ['jsx-text', 'Show'],
       ['text-attribute', 'Undo'],
     ]);
   });

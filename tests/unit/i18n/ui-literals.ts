@@ -4,6 +4,8 @@
  * not regexes, so comments and keys are never mistaken for text. Flags:
  * - JSX text with a letter in it;
  * - a string or template literal with a letter in a text attribute (aria-label, title, placeholder, alt, label);
+ * - a string literal with a letter rendered as a JSX child (`{open ? 'Hide' : 'Show'}`), or given to a
+ *   text-like property (`label: 'Refunded'`), unless it looks like an id or a message key;
  * - a string or template literal that reads like prose (two words or more) anywhere else, unless it is a
  *   message key passed to t(), CSS, a selector, a URL, or a developer-facing message (Error, console, reportError).
  */
@@ -13,8 +15,38 @@ import ts from 'typescript';
 export interface UiLiteral {
   file: string;
   line: number;
-  kind: 'jsx-text' | 'text-attribute' | 'prose';
+  kind: 'jsx-text' | 'text-attribute' | 'text-property' | 'prose';
   text: string;
+}
+
+/** Object properties whose string values are shown as text. */
+const TEXT_PROPERTIES = new Set(['label', 'title', 'text', 'message', 'detail', 'todo', 'lead', 'summary', 'empty', 'noun', 'heading', 'description']);
+/** Ids, enum values and message keys: lower-case words joined by - _ or . (never shown as they are). */
+const ID_LIKE = /^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$|^(?:[a-z][A-Za-z0-9]*\.)+[A-Za-z0-9_.]+$/;
+
+/** The literal, or the ?: / ?? / || / && / (…) expression it is a branch of (not a condition). */
+function valueOf(node: ts.Node): ts.Node | null {
+  let p: ts.Node = node.parent;
+  while (ts.isConditionalExpression(p) || ts.isParenthesizedExpression(p) || (ts.isBinaryExpression(p) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(p.operatorToken.kind))) {
+    if (ts.isConditionalExpression(p) && p.condition === node) return null;
+    node = p;
+    p = p.parent;
+  }
+  return node;
+}
+
+/** True when the literal is rendered as a JSX child (`{open ? 'Hide' : 'Show'}`). */
+function jsxChildExpression(node: ts.Node): boolean {
+  const v = valueOf(node);
+  const p = v?.parent;
+  return !!p && ts.isJsxExpression(p) && (ts.isJsxElement(p.parent) || ts.isJsxFragment(p.parent));
+}
+
+/** True when the literal is the value of a text-like property (`label: overdue ? 'Late' : 'Due'`). */
+function textPropertyValue(node: ts.Node, sf: ts.SourceFile): boolean {
+  const v = valueOf(node);
+  const p = v?.parent;
+  return !!p && ts.isPropertyAssignment(p) && p.initializer === v && TEXT_PROPERTIES.has(p.name.getText(sf));
 }
 
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-valuetext']);
@@ -24,18 +56,19 @@ const NON_TEXT_CALLS = new Set(['t', 'tr', 'translator', 'msg', 'Error', 'RangeE
   'removeEventListener', 'createElement', 'mark', 'startPageLanguage']);
 const LETTER = /\p{L}/u;
 /** Literals that are not text: CSS, selectors, URLs, paths, ids, key templates. */
-const NOT_TEXT = [
+const NOT_TEXT_SHAPES = [
   /^\s*$/,
   /[{};]\s*$/m, // CSS
   /^https?:\/\//,
   /^[#.[]/, // selectors
-  /^[\w-]+$/, // ids, classes, keys (one word)
   /^(?:[\w-]+\.)+[\w-]*$/, // dotted message keys
   /^sfp-/, // class lists (and class-name templates)
   /^(?:noreferrer|noopener|nofollow)(?: (?:noreferrer|noopener|nofollow))*$/, // rel values
   /\.(?:json|csv|js|css|html)\b/, // file names and paths
   /\[[\w-]+(?:[*^$|~]?=[^\]]*)?\]/, // attribute selectors
 ];
+/** …and, for prose, any single word (ids, classes, keys). */
+const NOT_TEXT = [...NOT_TEXT_SHAPES, /^[\w-]+$/];
 
 /**
  * Literals that are not seller-facing text: the brand, and the name of a missing page part that the
@@ -46,7 +79,7 @@ export const ALLOWED_TEXT = new Set(['SFP Guide', 'page matching the URL']);
 function prose(text: string): boolean {
   const s = text.trim();
   if (!LETTER.test(s) || ALLOWED_TEXT.has(s)) return false;
-  if (NOT_TEXT.some((re) => re instanceof RegExp && re.test(s))) return false;
+  if (NOT_TEXT.some((re) => re.test(s))) return false;
   return /\p{L}[^\s]*\s+[^\s]*\p{L}/u.test(s); // at least two words with letters
 }
 
@@ -99,7 +132,11 @@ export function scanSource(file: string, source: string): UiLiteral[] {
       const parent = node.parent;
       const isKey = ts.isPropertyAssignment(parent) && parent.name === node;
       const text = ts.isStringLiteral(node) ? node.text : templateText(node);
-      if (!isKey && !ts.isElementAccessExpression(parent) && prose(text) && !inNonTextCall(node)) at(node, 'prose', text);
+      const shown = LETTER.test(text) && !ALLOWED_TEXT.has(text.trim()) && !ID_LIKE.test(text.trim()) && !NOT_TEXT_SHAPES.some((re) => re.test(text.trim()));
+      const textProperty = textPropertyValue(node, sf);
+      if (shown && !inNonTextCall(node) && jsxChildExpression(node)) at(node, 'jsx-text', text);
+      else if (shown && !inNonTextCall(node) && textProperty) at(node, 'text-property', text);
+      else if (!isKey && !ts.isElementAccessExpression(parent) && prose(text) && !inNonTextCall(node)) at(node, 'prose', text);
       if (!ts.isTemplateExpression(node)) return;
     }
     ts.forEachChild(node, visit);
