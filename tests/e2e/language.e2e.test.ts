@@ -26,7 +26,10 @@ describe('language', () => {
 
   test('the manifest names the extension through _locales (default en)', () => {
     const manifest = JSON.parse(readFileSync(join(extensionPath(), 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ default_locale: 'en', name: '__MSG_manifest_name__', description: '__MSG_manifest_description__' });
+    expect(manifest).toMatchObject({
+      default_locale: 'en', name: '__MSG_manifest_name__', description: '__MSG_manifest_description__',
+      action: { default_title: '__MSG_manifest_actionTitle__' },
+    });
     const en = JSON.parse(readFileSync(join(extensionPath(), '_locales/en/messages.json'), 'utf8'));
     expect(en.manifest_name.message).toBe('SFP Guide');
     for (const lang of ['de', 'fr', 'it', 'es', 'ja']) {
