@@ -2,7 +2,7 @@ import { handleInjectRequest, isInjectRequest } from '@/utils/inject';
 import { isOverlayErrorReport } from '@/components/overlay/services';
 import { createQueueService } from '@/utils/actions/service';
 import { settingsItem } from '@/utils/storage';
-import { isTableRequest, handleTableRequest } from '@/utils/i18n/table-request';
+import { isTableRequest, handleTableRequest, keepOverlayTable } from '@/utils/i18n/table-request';
 import '@/utils/i18n/english-extension';
 import { setTranslator } from '@/utils/i18n/active';
 import { resolveLanguage, type LanguageChoice, type UiLanguage } from '@/utils/i18n/languages';
@@ -39,22 +39,32 @@ export default defineBackground(() => {
     listenToClicks();
     void queue.onAlarm('sfp:next');
   });
-  // A changed calendar (time zone, weekend, holidays) moves the deadlines of open actions.
+  // Language changes one after the other (a later choice must not be overtaken by an earlier one's table).
+  let languageWork: Promise<unknown> = Promise.resolve();
+  const followLanguage = (choice: () => Promise<LanguageChoice | undefined>) =>
+    (languageWork = languageWork.then(async () => applyLanguage(await choice())).catch((error: unknown) => {
+      console.warn('[SFP Guide] language', error);
+      return 'en' as const;
+    }));
   settingsItem.watch((next, prev) => {
-    if (JSON.stringify(next?.calendars) !== JSON.stringify(prev?.calendars)) void queue.recompute();
-    // Badge title and reminders in the newly chosen language.
-    else if (next?.language !== prev?.language) void applyLanguage(next?.language).then(() => queue.recompute());
+    const calendars = JSON.stringify(next?.calendars) !== JSON.stringify(prev?.calendars);
+    // Badge title and reminders in the newly chosen language (then one recompute covers both changes).
+    if (next?.language !== prev?.language) void followLanguage(async () => next?.language).then(() => queue.recompute());
+    // A changed calendar (time zone, weekend, holidays) moves the deadlines of open actions.
+    else if (calendars) void queue.recompute();
   });
   // English is there from the start; another language re-titles the badge once its table is read.
-  void applyLanguage(undefined, settingsItem.getValue().then((s) => s.language, () => 'browser' as const)).then((lang) => {
+  void followLanguage(() => settingsItem.getValue().then((s) => s.language, () => 'browser' as const)).then((lang) => {
     if (lang !== 'en') void queue.recompute();
   });
   void queue.start();
 });
 
-/** The background's texts (badge title, reminders) in the seller's language. */
-async function applyLanguage(choice: LanguageChoice | undefined, stored?: Promise<LanguageChoice>): Promise<UiLanguage> {
-  const lang = resolveLanguage((choice ?? (await stored)) ?? 'browser', browserLanguage());
+/** The background's texts (badge title, reminders) in the seller's language, and the overlay's copy of its table. */
+async function applyLanguage(choice: LanguageChoice | undefined): Promise<UiLanguage> {
+  const lang = resolveLanguage(choice ?? 'browser', browserLanguage());
   setTranslator(await extensionTranslator(lang));
+  // The overlay's copy of a chosen language's table, so that it need not wake this worker to render.
+  await keepOverlayTable(lang, browserLanguage()).catch((error: unknown) => console.warn('[SFP Guide] language table', error));
   return lang;
 }

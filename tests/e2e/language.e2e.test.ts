@@ -42,6 +42,8 @@ describe('language', () => {
     ['ja', 'マケプレプライム', '未完了の期限'],
   ])('overlay in %s on a US order page', async (lang, program, heading) => {
     await useLanguage(s, lang);
+    // The background keeps the chosen language's table for the overlay (no round trip before its first render).
+    await expect.poll(async () => ((await s.extensionStorage()).uiTable as { lang?: string } | undefined)?.lang).toBe(lang);
     const page = await s.page(sellerCentralUrl(orderPath(SFP_ORDER_ID)));
     const root = overlay(page);
     await expect.poll(() => root.count()).toBe(1);
@@ -65,5 +67,6 @@ describe('language', () => {
     await options.locator('[data-sfp-language]').selectOption('browser');
     await expect.poll(() => options.getByRole('heading', { level: 1 }).textContent()).toBe('SFP Guide — options');
     await expect.poll(() => popup.locator('main').getAttribute('aria-label')).toBe('SFP Guide: outstanding actions');
+    await expect.poll(async () => (await s.extensionStorage()).uiTable ?? null).toBeNull();
   });
 });

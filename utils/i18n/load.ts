@@ -4,7 +4,8 @@
  * locales/<lang>.json): no table is bundled twice. A Seller Central tab cannot fetch extension files
  * without making them web-accessible, so the overlay uses `browser.i18n.getMessage` when the language is
  * the browser's own, and otherwise asks the background for the page sections of one table
- * (`sfp:i18n-table`, ./table-request.ts) — one message, only for a language the browser does not use.
+ * (`sfp:i18n-table`, ./table-request.ts) — one message, only for a language the browser does not use —
+ * unless the background already keeps that language's table in storage (./table-cache.ts).
  */
 import { browser } from 'wxt/browser';
 import { englishTranslator } from './active';
@@ -40,13 +41,17 @@ export function browserLanguage(): UiLanguage | null {
   }
 }
 
-/** A translator for the overlay in a Seller Central tab (see the module comment); English on any failure. */
-export async function overlayTranslator(lang: UiLanguage): Promise<Translator> {
+/**
+ * A translator for the overlay in a Seller Central tab (see the module comment); English on any failure.
+ * `cached`: the table the background keeps for the chosen language, when it is this language's.
+ */
+export async function overlayTranslator(lang: UiLanguage, cached?: MessageTable | null): Promise<Translator> {
   const english = englishTranslator();
   if (lang === 'en') return english;
   if (browserLanguage() === lang) {
     return createTranslator(lang, (key) => browser.i18n.getMessage(key as never) || undefined, english);
   }
+  if (cached) return tableTranslator(lang, cached, english);
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'sfp:i18n-table', lang })) as { ok?: boolean; table?: MessageTable } | undefined;
     return reply?.ok && reply.table ? tableTranslator(lang, reply.table, english) : english;

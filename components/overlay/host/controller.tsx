@@ -20,7 +20,8 @@ import { settingsFromStorage, type Settings } from '@/utils/settings';
 import { setTranslator } from '@/utils/i18n/active';
 import { resolveLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import { browserLanguage, overlayTranslator } from '@/utils/i18n/load';
-import { SETTINGS_KEY } from '@/utils/storage-keys';
+import { SETTINGS_KEY, UI_TABLE_KEY } from '@/utils/storage-keys';
+import { cachedTable } from '@/utils/i18n/table-cache';
 import { placeHost } from './placement';
 import overlayCss from './style.css?inline';
 import { createExtensionServices } from './services';
@@ -96,13 +97,14 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
   // The overlay's language before its first render: English at once, the browser's own language through
   // browser.i18n, any other one from the background (utils/i18n/load.ts).
   let lang: UiLanguage | null = null;
-  const applyLanguage = async (s: Settings) => {
+  const rawStart = await stored.catch(() => ({}) as Record<string, unknown>);
+  const applyLanguage = async (s: Settings, rawTable?: unknown) => {
     const next = resolveLanguage(s.language, browserLanguage(), s.overlayPageLanguage ? document.documentElement.lang : null);
     if (next === lang) return;
     lang = next;
-    setTranslator(await overlayTranslator(next));
+    setTranslator(await overlayTranslator(next, cachedTable(rawTable, next, extensionVersion())));
   };
-  await applyLanguage(settings);
+  await applyLanguage(settings, rawStart[UI_TABLE_KEY]);
   let collapsed = initial.overlayUi.collapsed;
   const env: OverlayEnv = {
     services: {
@@ -198,4 +200,13 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
   ctx.onInvalidated(() => pageAbort?.abort());
   await safeShow(location.href);
+}
+
+/** This extension's version (the cached table's stamp); '' without an extension context. */
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
 }

@@ -6,7 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { resolveLanguage, toUiLanguage } from '@/utils/i18n/languages';
 import { extensionTranslator, loadTable, overlayTranslator } from '@/utils/i18n/load';
-import { handleTableRequest, isTableRequest } from '@/utils/i18n/table-request';
+import { handleTableRequest, isTableRequest, keepOverlayTable } from '@/utils/i18n/table-request';
+import { cachedTable } from '@/utils/i18n/table-cache';
+import { uiTableItem } from '@/utils/storage';
 import { englishTranslator, setTranslator, t } from '@/utils/i18n/active';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 
@@ -82,5 +84,35 @@ describe('loading a table', () => {
     servePackage();
     setTranslator(await extensionTranslator('fr'));
     expect(t('common.undo')).toBe('Annuler');
+  });
+});
+
+describe("the overlay's copy of a chosen language's table", () => {
+  it('is kept for a language that is neither English nor the browser\'s, once per version, and removed otherwise', async () => {
+    servePackage();
+    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
+    await keepOverlayTable('ja', 'en');
+    const stored = await uiTableItem.getValue();
+    expect(stored?.lang).toBe('ja');
+    expect(stored?.table.order_openDeadlines).toBe('未完了の期限');
+    expect(Object.keys(stored?.table ?? {}).some((k) => k.startsWith('popup_'))).toBe(false);
+    const reads = vi.mocked(fetch).mock.calls.length;
+    await keepOverlayTable('ja', 'en');
+    expect(vi.mocked(fetch).mock.calls.length).toBe(reads); // same language and version: not read again
+    expect(cachedTable(stored, 'ja', '0.1.0')).toEqual(stored?.table);
+    expect(cachedTable(stored, 'ja', '0.2.0')).toBeNull();
+    expect(cachedTable(stored, 'de', '0.1.0')).toBeNull();
+    expect(cachedTable({ lang: 'ja', version: '0.1.0', table: { a: 1 } }, 'ja', '0.1.0')).toBeNull();
+    await keepOverlayTable('de', 'de');
+    expect(await uiTableItem.getValue()).toBeNull();
+    await keepOverlayTable('en', 'de');
+    expect(await uiTableItem.getValue()).toBeNull();
+  });
+
+  it('lets the overlay render that language without asking the background', async () => {
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const fr = await overlayTranslator('fr', { common_undo: 'Annuler' });
+    expect(fr('common.undo')).toBe('Annuler');
+    expect(send).not.toHaveBeenCalled();
   });
 });
