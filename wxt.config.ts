@@ -5,19 +5,20 @@ import { SELLER_CENTRAL_MATCHES } from './utils/marketplaces';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'SFP Guide',
-    short_name: 'SFP Guide',
-    description:
-      'Seller Fulfilled Prime guidance in Seller Central: who answers, by when, and whether a refund can be reclaimed.',
+    // Localised from locales/<lang>.json by @wxt-dev/i18n (_locales/<lang>/messages.json; docs/i18n.md).
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    short_name: '__MSG_manifest_shortName__',
+    description: '__MSG_manifest_description__',
     // storage: the action queue and settings; alarms: deadline reminders without polling;
     // scripting: the background injects a page's overlay UI in Firefox, and in Chromium when the router's
     // import of it fails (below).
     permissions: ['storage', 'alarms', 'scripting'],
     optional_permissions: ['notifications'],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
-    action: { default_title: 'SFP Guide' },
+    action: { default_title: '__MSG_manifest_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           // No web-accessible files: in Firefox the background injects the overlay bundles, as before

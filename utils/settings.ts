@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { MARKETPLACE_CODES, type MarketplaceCode } from './marketplaces';
 import { MarketplaceSchema } from './pages/observation';
 import { OVERLAY_UI_KEY, SETTINGS_KEY } from './storage-keys';
+import { UI_LANGUAGES } from './i18n/languages';
 
 const DateOnly = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -42,6 +43,10 @@ export const SettingsSchema = v.object({
   defaultMarketplace: v.nullable(MarketplaceSchema),
   /** v2: the marketplaces the seller sells in (options page); empty = the ones seen on Seller Central. */
   marketplaces: v.pipe(v.array(MarketplaceSchema), v.maxLength(MARKETPLACE_CODES.length)),
+  /** The UI language: 'browser' follows the browser's UI language (utils/i18n/languages.ts). */
+  language: v.picklist(['browser', ...UI_LANGUAGES]),
+  /** On Seller Central, the overlay follows the page's own `<html lang>` when it is one of the six. */
+  overlayPageLanguage: v.boolean(),
 });
 /** The seller's settings (local:settings). */
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -53,19 +58,28 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyLeadMinutes: 240,
   defaultMarketplace: null,
   marketplaces: [],
+  language: 'browser',
+  overlayPageLanguage: false,
 };
 
+/** Settings v2: without the language fields (v3). */
+export type SettingsV2 = Omit<Settings, 'language' | 'overlayPageLanguage'>;
 /** Settings as first published (v1): without `marketplaces`. */
-export type SettingsV1 = Omit<Settings, 'marketplaces'>;
+export type SettingsV1 = Omit<SettingsV2, 'marketplaces'>;
 
 /**
  * v1 → v2: the seller's marketplaces become explicit. Seeded from what v1 implied: marketplaces with a
  * calendar override and the default marketplace, in table order.
  */
-export function migrateSettingsV1toV2(v1: SettingsV1): Settings {
+export function migrateSettingsV1toV2(v1: SettingsV1): SettingsV2 {
   const implied = new Set<string>(Object.keys(v1.calendars ?? {}));
   if (v1.defaultMarketplace) implied.add(v1.defaultMarketplace);
   return { ...v1, marketplaces: MARKETPLACE_CODES.filter((c) => implied.has(c)) };
+}
+
+/** v2 → v3: the UI language (follow the browser) and the overlay's page-language option (off). */
+export function migrateSettingsV2toV3(v2: SettingsV2): Settings {
+  return { ...v2, language: 'browser', overlayPageLanguage: false };
 }
 
 /**
@@ -104,12 +118,14 @@ export type OverlayUi = v.InferOutput<typeof OverlayUiSchema>;
 /**
  * The settings and overlay UI state from one raw `storage.local.get` (the overlay reads both in a single
  * request as its bundle starts: components/overlay/host/boot.ts). Nothing is written: the background
- * migrates the stored value at start-up (settingsItem's v2 migration); a value still without
- * `marketplaces` is migrated in memory, and every field that fails validation falls back to its default.
+ * migrates the stored value at start-up (settingsItem's v2 and v3 migrations); a value still without
+ * `marketplaces` or `language` is migrated in memory, and every field that fails validation falls back to its default.
  */
 export function settingsFromStorage(raw: Record<string, unknown>): { settings: Settings; overlayUi: OverlayUi } {
   const stored = raw[SETTINGS_KEY];
-  const v2 = stored && typeof stored === 'object' && !('marketplaces' in stored) ? migrateSettingsV1toV2(stored as SettingsV1) : stored;
+  const isObject = !!stored && typeof stored === 'object';
+  const v2 = isObject && !('marketplaces' in stored) ? migrateSettingsV1toV2(stored as SettingsV1) : stored;
+  const v3 = isObject && !('language' in (v2 as object)) ? migrateSettingsV2toV3(v2 as SettingsV2) : v2;
   const ui = v.safeParse(OverlayUiSchema, raw[OVERLAY_UI_KEY]);
-  return { settings: repairSettings(v2).value, overlayUi: ui.success ? ui.output : { collapsed: false } };
+  return { settings: repairSettings(v3).value, overlayUi: ui.success ? ui.output : { collapsed: false } };
 }

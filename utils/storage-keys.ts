@@ -6,3 +6,5 @@
 export const SETTINGS_KEY = 'settings';
 export const OVERLAY_UI_KEY = 'overlayUi';
 export const QUEUE_KEY = 'queue';
+/** The page sections of the chosen UI language's table, for the overlay (utils/i18n/table-cache.ts). */
+export const UI_TABLE_KEY = 'uiTable';

@@ -3,6 +3,7 @@
  * - local:settings   the seller's settings (options page writes, everyone reads)
  * - local:overlayUi  the overlay's own UI state (collapsed or not)
  * - local:queue      the action queue (v2: compact tuples); written ONLY by the background (utils/actions/store.ts)
+ * - local:uiTable    the chosen UI language's table for the overlay; written ONLY by the background (utils/i18n/table-cache.ts)
  * Migrations are pure functions exported for the golden tests in tests/unit/storage*.test.ts, which
  * migrate tests/fixtures/storage/<key>.v<N-1>.json and compare with <key>.v<N>.json.
  * Values read back are validated record by record: a corrupt record is dropped and counted, never the
@@ -11,12 +12,16 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { MarketplaceSchema } from './pages/observation';
-import { DEFAULT_SETTINGS, migrateSettingsV1toV2, type OverlayUi, type Settings } from './settings';
-import { OVERLAY_UI_KEY, QUEUE_KEY, SETTINGS_KEY } from './storage-keys';
+import { DEFAULT_SETTINGS, migrateSettingsV1toV2, migrateSettingsV2toV3, type OverlayUi, type Settings } from './settings';
+import { OVERLAY_UI_KEY, QUEUE_KEY, SETTINGS_KEY, UI_TABLE_KEY } from './storage-keys';
 import {
   ActionSchema, MarkSchema, OrderFactSchema, UndoEntrySchema, emptyQueue, type QueueState,
 } from './actions/model';
 import { decodeAction, decodeFact, encodeAction, encodeFact, expectedId } from './actions/compact';
+import type { UiTable } from './i18n/table-cache';
+
+/** What local:uiTable holds: a table, or nothing when the overlay needs none. */
+type StoredUiTable = UiTable | null;
 
 // The settings' schema, defaults, migration and repair live in ./settings.ts (and the raw keys in
 // ./storage-keys.ts) so the overlay bundles can read settings without this module's queue schemas and
@@ -31,8 +36,15 @@ export * from './storage-keys';
 // overlay − anchor 325 → 206 ms median with 5,000 stored actions).
 export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateSettingsV1toV2 },
+  version: 3,
+  // `[3]`, not `3`: WXT's auto-import scanner misreads a second numeric key here as an export named "3".
+  migrations: { 2: migrateSettingsV1toV2, [3]: migrateSettingsV2toV3 },
+});
+
+/** The overlay copy of the chosen UI language table, see utils/i18n/table-cache.ts. Written by the background only. */
+export const uiTableItem = /* @__PURE__ */ storage.defineItem<StoredUiTable>(`local:${UI_TABLE_KEY}`, {
+  fallback: null,
+  version: 1,
 });
 
 export const overlayUiItem = /* @__PURE__ */ storage.defineItem<OverlayUi>(`local:${OVERLAY_UI_KEY}`, {

@@ -4,11 +4,14 @@
  * holidays (defaults from the maintained holiday table, editable per date). Every change is validated
  * with calendarFor before it is saved.
  */
+import '@/utils/i18n/english-extension';
 import { useState } from 'react';
 import { calendarFor, defaultHolidays, type CalendarOverrides } from '@/utils/calendar';
 import { MARKETPLACES, MARKETPLACE_CODES, type MarketplaceCode } from '@/utils/marketplaces';
+import { t } from '@/utils/i18n/active';
+import { WEEKDAY_KEYS } from '@/utils/policy/explain-format';
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const DAYS = WEEKDAY_KEYS.map((k) => () => t(`date.wd.${k}`));
 
 function zones(): string[] {
   try {
@@ -40,7 +43,7 @@ export function MarketplaceCalendar({ mp, overrides, year, onChange }: {
   const [newHoliday, setNewHoliday] = useState('');
   const m = MARKETPLACES[mp];
   const weekend = overrides.weekend ?? m.weekend;
-  const defaultWeekend = m.weekend.map((i) => DAYS[i]).join(' + ');
+  const defaultWeekend = m.weekend.map((i) => DAYS[i]!()).join(t('options.calendar.daysJoin'));
   const removed = new Set(overrides.holidaysRemoved ?? []);
   const added = overrides.holidaysAdded ?? [];
   const defaults = defaultHolidays(mp).filter((d) => d.startsWith(String(year)) || d.startsWith(String(year + 1)));
@@ -53,37 +56,37 @@ export function MarketplaceCalendar({ mp, overrides, year, onChange }: {
   const allZones = zones();
   return (
     <fieldset className="sfp-calendar" data-sfp-calendar={mp}>
-      <legend>{mp} — {m.salesChannel}</legend>
+      <legend>{t('options.markets.option', { code: mp, channel: m.salesChannel })}</legend>
       <label>
-        Time zone{' '}
+        {t('options.calendar.zone')}{' '}
         <select value={overrides.timeZone ?? m.timeZone} onChange={(e) => {
           const { timeZone: _t, ...rest } = overrides;
           save(e.target.value === m.timeZone ? rest : { ...rest, timeZone: e.target.value });
         }}>
           {(allZones.includes(m.timeZone) ? allZones : [m.timeZone, ...allZones]).map((z) => (
-            <option key={z} value={z}>{z}{z === m.timeZone ? ' (default)' : ''}</option>
+            <option key={z} value={z}>{z === m.timeZone ? t('options.calendar.zoneDefault', { zone: z }) : z}</option>
           ))}
         </select>
       </label>
-      <div role="group" aria-label={`Weekend days in ${mp}`} className="sfp-weekend">
-        Weekend:{' '}
-        {DAYS.map((d, i) => (
-          <label key={d}>
+      <div role="group" aria-label={t('options.calendar.weekendGroup', { mp })} className="sfp-weekend">
+        {t('options.calendar.weekend')}{' '}
+        {DAYS.map((day, i) => (
+          <label key={WEEKDAY_KEYS[i]}>
             <input type="checkbox" checked={weekend.includes(i)} onChange={(e) => {
               const next = e.target.checked ? [...weekend, i].sort() : weekend.filter((x) => x !== i);
               const { weekend: _w, ...rest } = overrides;
               // Back to the marketplace's own weekend: drop the override, so a corrected default applies.
               save(sameDays(next, m.weekend) ? rest : { ...rest, weekend: next });
-            }} /> {d}
+            }} /> {day()}
           </label>
         ))}
         <span className="sfp-hint" data-sfp-weekend-default={mp}>
-          {' '}Default for {mp}: {defaultWeekend} (Unicode CLDR){overrides.weekend ? ' — yours differs' : ''}
+          {' '}{t('options.calendar.weekendDefault', { mp, days: defaultWeekend })}{overrides.weekend ? t('options.calendar.yoursDiffers') : ''}
         </span>
       </div>
       <details>
-        <summary>Holidays {year}–{year + 1} ({defaults.filter((d) => !removed.has(d)).length + added.length})</summary>
-        <p className="sfp-hint">Public holidays from the holiday table; untick a date your business works.</p>
+        <summary>{t('options.calendar.holidays', { from: year, to: year + 1, n: defaults.filter((d) => !removed.has(d)).length + added.length })}</summary>
+        <p className="sfp-hint">{t('options.calendar.holidaysHint')}</p>
         <ul className="sfp-holidays">
           {defaults.map((d) => (
             <li key={d}>
@@ -98,18 +101,18 @@ export function MarketplaceCalendar({ mp, overrides, year, onChange }: {
           ))}
           {added.map((d) => (
             <li key={`added-${d}`}>
-              {d} (yours){' '}
-              <button type="button" onClick={() => save({ ...overrides, holidaysAdded: added.filter((x) => x !== d) })}>Remove {d}</button>
+              {t('options.calendar.yours', { day: d })}{' '}
+              <button type="button" onClick={() => save({ ...overrides, holidaysAdded: added.filter((x) => x !== d) })}>{t('common.remove', { what: d })}</button>
             </li>
           ))}
         </ul>
         <label>
-          Add a day off <input type="date" value={newHoliday} onChange={(e) => setNewHoliday(e.target.value)} />
+          {t('options.calendar.addDay')} <input type="date" value={newHoliday} onChange={(e) => setNewHoliday(e.target.value)} />
         </label>{' '}
         <button type="button" disabled={!newHoliday} onClick={() => {
           save({ ...overrides, holidaysAdded: list(new Set([...added, newHoliday])) });
           setNewHoliday('');
-        }}>Add</button>
+        }}>{t('common.add')}</button>
       </details>
       {error && <p role="alert" className="sfp-error">{error}</p>}
     </fieldset>
@@ -121,10 +124,10 @@ export function AddMarketplace({ present, onAdd }: { present: readonly Marketpla
   const missing = MARKETPLACE_CODES.filter((c) => !present.includes(c));
   return (
     <label>
-      Add a marketplace{' '}
+      {t('options.markets.add')}{' '}
       <select value="" onChange={(e) => e.target.value && onAdd(e.target.value as MarketplaceCode)}>
-        <option value="">Choose…</option>
-        {missing.map((c) => <option key={c} value={c}>{c} — {MARKETPLACES[c].salesChannel}</option>)}
+        <option value="">{t('options.markets.choose')}</option>
+        {missing.map((c) => <option key={c} value={c}>{t('options.markets.option', { code: c, channel: MARKETPLACES[c].salesChannel })}</option>)}
       </select>
     </label>
   );

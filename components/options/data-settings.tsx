@@ -1,7 +1,9 @@
 /** Export / import of actions (JSON, CSV) and "clear all data" with a confirmation step. */
+import '@/utils/i18n/english-extension';
 import { useState } from 'react';
 import type { Action } from '@/utils/actions/model';
 import { parseImport, toCsv, toJson, type ImportResult } from '@/utils/actions/export';
+import { t } from '@/utils/i18n/active';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -22,13 +24,13 @@ export function DataSettings({ actions, today, onImport, onClear }: {
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="sfp-data">
-      <h2 id="sfp-data">Your data</h2>
-      <p>{actions.length} action(s) stored. Exports contain order ids, marketplaces, deadlines and rule ids — no buyer data.</p>
-      <button type="button" onClick={() => download(`sfp-guide-actions-${today}.json`, 'application/json', toJson(actions))}>Export JSON</button>{' '}
-      <button type="button" onClick={() => download(`sfp-guide-actions-${today}.csv`, 'text/csv', toCsv(actions))}>Export CSV</button>
+      <h2 id="sfp-data">{t('options.data.heading')}</h2>
+      <p>{t('options.data.stored', { n: actions.length })}</p>
+      <button type="button" onClick={() => download(`sfp-guide-actions-${today}.json`, 'application/json', toJson(actions))}>{t('options.data.exportJson')}</button>{' '}
+      <button type="button" onClick={() => download(`sfp-guide-actions-${today}.csv`, 'text/csv', toCsv(actions))}>{t('options.data.exportCsv')}</button>
       <p>
         <label>
-          Import actions (JSON or CSV){' '}
+          {t('options.data.import')}{' '}
           <input type="file" accept=".json,.csv,application/json,text/csv" onChange={async (e) => {
             const file = e.target.files?.[0];
             setMessage(null);
@@ -38,31 +40,31 @@ export function DataSettings({ actions, today, onImport, onClear }: {
       </p>
       {pending && (
         <div className="sfp-import" data-sfp-import-report="">
-          <p>{pending.actions.length} valid row(s), {pending.errors.length} invalid.</p>
+          <p>{t('options.data.report', { valid: pending.actions.length, invalid: pending.errors.length })}</p>
           {pending.errors.length > 0 && (
             <ul className="sfp-import-errors">
-              {pending.errors.slice(0, 50).map((e) => <li key={`${e.row}-${e.message}`}>Row {e.row}: {e.message}</li>)}
-              {pending.errors.length > 50 && <li>… and {pending.errors.length - 50} more</li>}
+              {pending.errors.slice(0, 50).map((e) => <li key={`${e.row}-${e.message}`}>{t('options.data.row', { row: e.row, message: e.message })}</li>)}
+              {pending.errors.length > 50 && <li>{t('options.data.more', { n: pending.errors.length - 50 })}</li>}
             </ul>
           )}
           <button type="button" disabled={!pending.actions.length} onClick={async () => {
             setMessage(await onImport(pending.actions));
             setPending(null);
-          }}>Import {pending.actions.length} action(s)</button>
+          }}>{t('options.data.importButton', { n: pending.actions.length })}</button>
         </div>
       )}
-      <h3>Clear all data</h3>
+      <h3>{t('options.data.clearHeading')}</h3>
       {!confirming
-        ? <button type="button" onClick={() => setConfirming(true)}>Clear all data…</button>
+        ? <button type="button" onClick={() => setConfirming(true)}>{t('options.data.clear')}</button>
         : (
           <div role="alertdialog" aria-labelledby="sfp-clear-q">
-            <p id="sfp-clear-q">Delete all actions, marks and settings? This cannot be undone.</p>
+            <p id="sfp-clear-q">{t('options.data.clearQuestion')}</p>
             <button type="button" onClick={async () => {
               await onClear();
               setConfirming(false);
-              setMessage('All data cleared.');
-            }}>Yes, delete everything</button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+              setMessage(t('options.data.cleared'));
+            }}>{t('options.data.clearYes')}</button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
           </div>
         )}
       {message && <p role="status">{message}</p>}

@@ -3,6 +3,7 @@
  * same-origin JSON reading, and the seller's data (export, import, clear). Settings are written here;
  * the action queue only through the background (import and clear are messages).
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useState } from 'react';
 import { sendToBackground } from '@/utils/actions/send';
 import type { QueueState } from '@/utils/actions/model';
@@ -12,10 +13,13 @@ import { OVERLAY_KINDS, overlayUiItem, settingsItem, type Settings } from '@/uti
 import { AddMarketplace, MarketplaceCalendar } from './calendar-settings';
 import { DataSettings } from './data-settings';
 import { ReminderSettings } from './reminder-settings';
+import { t } from '@/utils/i18n/active';
+import type { MessageKey } from '@/utils/i18n/translate';
+import { LanguageSettings } from './language-settings';
 
-const OVERLAY_LABEL: Record<(typeof OVERLAY_KINDS)[number], string> = {
-  'order-details': 'Order details', 'order-list': 'Manage Orders list', messages: 'Buyer messages',
-  returns: 'Manage Returns', safet: 'SAFE-T claims',
+const OVERLAY_LABEL: Record<(typeof OVERLAY_KINDS)[number], MessageKey> = {
+  'order-details': 'options.features.orderDetails', 'order-list': 'options.features.orderList', messages: 'options.features.messages',
+  returns: 'options.features.returns', safet: 'options.features.safet',
 };
 
 const DEFAULT_ADAPTERS = { queue: queueAdapter, settings: settingsAdapter };
@@ -33,7 +37,7 @@ export function OptionsApp({ adapters = DEFAULT_ADAPTERS, now = systemNow }: {
     const b = adapters.queue.watch(setQueue);
     return () => { a(); b(); };
   }, [adapters]);
-  if (!settings || !queue) return <main aria-busy="true">Loading…</main>;
+  if (!settings || !queue) return <main aria-busy="true">{t('common.loading')}</main>;
 
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
@@ -49,14 +53,13 @@ export function OptionsApp({ adapters = DEFAULT_ADAPTERS, now = systemNow }: {
 
   return (
     <main className="sfp-options">
-      <h1>SFP Guide — options</h1>
+      <h1>{t('options.title')}</h1>
+      <LanguageSettings settings={settings} onChange={update} />
       <section aria-labelledby="sfp-markets">
-        <h2 id="sfp-markets">Marketplaces and business calendars</h2>
+        <h2 id="sfp-markets">{t('options.markets.heading')}</h2>
         <p className="sfp-hint">
-          {settings.marketplaces.length ? 'Your marketplaces.' : markets.length
-            ? 'Marketplaces seen in Seller Central so far (edit a calendar or add one to keep this list).'
-            : 'No marketplace seen yet: open Seller Central, or add one.'}{' '}
-          Business days are Monday–Friday in the marketplace's time zone minus its public holidays unless you change them.
+          {t(settings.marketplaces.length ? 'options.markets.yours' : markets.length ? 'options.markets.seen' : 'options.markets.none')}{' '}
+          {t('options.markets.businessDays')}
         </p>
         {markets.map((mp) => (
           <MarketplaceCalendar key={mp} mp={mp} year={year} overrides={settings.calendars[mp] ?? {}} onChange={(o) =>
@@ -65,27 +68,27 @@ export function OptionsApp({ adapters = DEFAULT_ADAPTERS, now = systemNow }: {
         <AddMarketplace present={markets} onAdd={(mp) => update({ marketplaces: [...markets, mp] })} />
         <p>
           <label>
-            Marketplace to assume on the unified EU host when a page does not say{' '}
+            {t('options.markets.defaultLabel')}{' '}
             <select value={settings.defaultMarketplace ?? ''} onChange={(e) =>
               update({ defaultMarketplace: (e.target.value || null) as MarketplaceCode | null })}>
-              <option value="">None (ask)</option>
-              {MARKETPLACE_CODES.map((c) => <option key={c} value={c}>{c} — {MARKETPLACES[c].salesChannel}</option>)}
+              <option value="">{t('options.markets.defaultNone')}</option>
+              {MARKETPLACE_CODES.map((c) => <option key={c} value={c}>{t('options.markets.option', { code: c, channel: MARKETPLACES[c].salesChannel })}</option>)}
             </select>
           </label>
         </p>
       </section>
       <ReminderSettings leadMinutes={settings.notifyLeadMinutes} onLead={(m) => update({ notifyLeadMinutes: m })} />
       <section aria-labelledby="sfp-features">
-        <h2 id="sfp-features">Where SFP Guide shows</h2>
+        <h2 id="sfp-features">{t('options.features.heading')}</h2>
         {OVERLAY_KINDS.map((k) => (
           <label key={k} className="sfp-check">
             <input type="checkbox" checked={settings.overlays[k]} onChange={(e) =>
-              update({ overlays: { ...settings.overlays, [k]: e.target.checked } })} /> {OVERLAY_LABEL[k]}
+              update({ overlays: { ...settings.overlays, [k]: e.target.checked } })} /> {t(OVERLAY_LABEL[k])}
           </label>
         ))}
         <label className="sfp-check">
           <input type="checkbox" checked={settings.readJson} onChange={(e) => update({ readJson: e.target.checked })} />{' '}
-          Read the same-origin JSON Seller Central pages already load (more reliable dates, and whether a message's order is SFP; each at most once per page view, nothing leaves the browser)
+          {t('options.features.readJson')}
         </label>
       </section>
       <DataSettings
@@ -93,7 +96,7 @@ export function OptionsApp({ adapters = DEFAULT_ADAPTERS, now = systemNow }: {
         today={now().toISOString().slice(0, 10)}
         onImport={async (list) => {
           const r = await sendToBackground({ type: 'sfp:import', actions: list });
-          return 'ok' in r && r.ok ? `Imported: ${r.added} added, ${r.updated} updated.` : `Import failed: ${'error' in r ? r.error : ''}`;
+          return 'ok' in r && r.ok ? t('options.data.imported', { added: r.added, updated: r.updated }) : t('options.data.importFailed', { error: 'error' in r ? r.error : '' });
         }}
         onClear={async () => {
           await sendToBackground({ type: 'sfp:clear-all' });

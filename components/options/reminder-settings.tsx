@@ -2,10 +2,19 @@
  * Reminders: the optional `notifications` permission is requested here, inside the click handler
  * (browsers only grant optional permissions from a user gesture), and the lead time is chosen.
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n/active';
 
 const PERMISSION: { permissions: ['notifications'] } = { permissions: ['notifications'] };
+const LEADS = [30, 60, 120, 240, 480, 1440];
+
+/** "30 minutes", "2 hours", "1 day". */
+function leadText(minutes: number): string {
+  if (minutes === 1440) return t('options.reminders.day');
+  return minutes < 60 ? t('options.reminders.minutes', { n: minutes }, minutes) : t('options.reminders.hours', { n: minutes / 60 }, minutes / 60);
+}
 
 export function ReminderSettings({ leadMinutes, onLead }: { leadMinutes: number; onLead(minutes: number): void }) {
   const [granted, setGranted] = useState<boolean | null>(null);
@@ -16,34 +25,31 @@ export function ReminderSettings({ leadMinutes, onLead }: { leadMinutes: number;
   }, []);
   return (
     <section aria-labelledby="sfp-reminders">
-      <h2 id="sfp-reminders">Reminders</h2>
-      <p>
-        One notification per action at the lead time before its deadline, and one when it becomes overdue — never more.
-        Clicking a notification opens the Seller Central page.
-      </p>
+      <h2 id="sfp-reminders">{t('options.reminders.heading')}</h2>
+      <p>{t('options.reminders.body')}</p>
       <p data-sfp-reminders={granted ? 'on' : 'off'}>
-        Reminders are {granted ? 'on' : 'off'}.{' '}
+        {t(granted ? 'options.reminders.on' : 'options.reminders.off')}{' '}
         {granted
           ? <button type="button" onClick={() => {
             browser.permissions.remove(PERMISSION).then((removed) => removed && setGranted(false), (e) => setError(String(e)));
-          }}>Turn off reminders</button>
+          }}>{t('options.reminders.turnOff')}</button>
           : <button type="button" onClick={() => {
             // No await before request(): it must run synchronously inside the user's click.
             browser.permissions.request(PERMISSION).then((ok) => {
               setGranted(ok);
-              setError(ok ? null : 'Permission not granted.');
+              setError(ok ? null : t('options.reminders.denied'));
             }, (e) => setError(String(e)));
-          }}>Turn on reminders</button>}
+          }}>{t('options.reminders.turnOn')}</button>}
       </p>
       <label>
-        Remind me{' '}
+        {t('options.reminders.remind')}{' '}
         <select value={leadMinutes} onChange={(e) => onLead(Number(e.target.value))}>
-          {[[30, '30 minutes'], [60, '1 hour'], [120, '2 hours'], [240, '4 hours'], [480, '8 hours'], [1440, '1 day']].map(([v, l]) => (
-            <option key={v} value={v}>{l}</option>
+          {LEADS.map((v) => (
+            <option key={v} value={v}>{leadText(v)}</option>
           ))}
-          {![30, 60, 120, 240, 480, 1440].includes(leadMinutes) && <option value={leadMinutes}>{leadMinutes} minutes</option>}
+          {!LEADS.includes(leadMinutes) && <option value={leadMinutes}>{t('options.reminders.minutes', { n: leadMinutes }, leadMinutes)}</option>}
         </select>{' '}
-        before a deadline
+        {t('options.reminders.before')}
       </label>
       {error && <p role="alert" className="sfp-error">{error}</p>}
     </section>

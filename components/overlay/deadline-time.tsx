@@ -4,6 +4,7 @@
  */
 import { formatDue, formatRemaining } from './format';
 import { useNow } from './overlay-env';
+import { t } from '@/utils/i18n/active';
 
 /** Clock ids shown as countdowns (H1a ClockId, plus the SAFE-T clocks read from pages). */
 export type ClockId =
@@ -20,7 +21,7 @@ export function DeadlineTime({ clock, dueAt, timeZone }: { clock: ClockId; dueAt
       className={overdue ? 'sfp-countdown sfp-overdue' : 'sfp-countdown'}
       data-sfp-deadline={clock}
       dateTime={dueAt.toISOString()}
-      title={`Due ${due}`}
+      title={t('common.dueTitle', { when: due })}
     >
       {formatRemaining(dueAt, now)}
       <span className="sfp-due"> · {due}</span>

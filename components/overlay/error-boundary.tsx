@@ -4,6 +4,7 @@
  * root — never an exception reaching the host page.
  */
 import { Component, type ReactNode } from 'react';
+import { t } from '@/utils/i18n/active';
 
 interface Props {
   /** Panel name, for the error report. */
@@ -28,7 +29,7 @@ export class PanelBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (this.state.failed) {
-      return <p className="sfp-muted" data-sfp-panel-error={this.props.name}>SFP Guide could not show this part.</p>;
+      return <p className="sfp-muted" data-sfp-panel-error={this.props.name}>{t('overlay.panelError')}</p>;
     }
     return this.props.children;
   }

@@ -9,6 +9,7 @@ import type { Observation, ReadResult } from '@/utils/pages/observation';
 import type { ReadContext } from '@/utils/pages/read-context';
 import type { OverlayKind } from '@/utils/storage';
 import type { OverlayEnv } from './overlay-env';
+import type { MessageKey } from '@/utils/i18n/translate';
 
 /** The observation type a page kind produces. */
 export type ObservationOf<K extends OverlayKind> = Extract<Observation, { kind: K }>;
@@ -25,8 +26,8 @@ export interface PanelProps<O extends Observation> {
 /** One page kind's overlay. */
 export interface OverlayFeature<K extends OverlayKind = OverlayKind> {
   kind: K;
-  /** Short title shown in the overlay bar and used in its ARIA label. */
-  title: string;
+  /** Table key of the short title shown in the overlay bar and used in its ARIA label. */
+  title: MessageKey;
   /**
    * Where the panel sits: CSS selectors tried in order; the panel is inserted after the first match.
    * None found (or an empty list) → a floating card in the corner.

@@ -10,6 +10,7 @@ import { PanelBoundary } from './error-boundary';
 import type { OverlayFeature } from './feature';
 import { OverlayEnvProvider, type OverlayEnv } from './overlay-env';
 import { UnrecognisedChip } from './unrecognised-chip';
+import { t, translator } from '@/utils/i18n/active';
 
 /** What the overlay currently shows for the page. */
 export type OverlayView =
@@ -35,7 +36,8 @@ export function OverlayRoot({ view, env, initiallyCollapsed, floating = false }:
             className={floating ? 'sfp-root sfp-floating sfp-compact' : 'sfp-root sfp-compact'}
             data-sfp-overlay=""
             data-sfp-page={view.page.kind}
-            aria-label="SFP Guide"
+            lang={translator().lang}
+            aria-label={t('common.brand')}
           >
             <UnrecognisedChip missing={view.missing} />
           </section>
@@ -68,7 +70,8 @@ function FeatureShell({ view, env, initiallyCollapsed, floating }: Props & { vie
         data-sfp-overlay=""
         data-sfp-page={page.kind}
         data-sfp-handler={handler}
-        aria-label={`SFP Guide: ${f.title}`}
+        lang={translator().lang}
+        aria-label={t('overlay.bar.label', { title: t(f.title) })}
       >
         <div className="sfp-chip-body">{panel}</div>
       </section>
@@ -85,11 +88,12 @@ function FeatureShell({ view, env, initiallyCollapsed, floating }: Props & { vie
       data-sfp-overlay=""
       data-sfp-page={page.kind}
       data-sfp-handler={handler}
-      aria-label={`SFP Guide: ${f.title}`}
+      lang={translator().lang}
+      aria-label={t('overlay.bar.label', { title: t(f.title) })}
     >
       <div className="sfp-bar">
-        <span className="sfp-brand" aria-hidden="true">SFP Guide</span>
-        <span className="sfp-title">{f.title}</span>
+        <span className="sfp-brand" aria-hidden="true">{t('common.brand')}</span>
+        <span className="sfp-title">{t(f.title)}</span>
         <button
           type="button"
           className="sfp-toggle"
@@ -98,8 +102,8 @@ function FeatureShell({ view, env, initiallyCollapsed, floating }: Props & { vie
           data-sfp-toggle=""
           onClick={toggle}
         >
-          {collapsed ? 'Show' : 'Hide'}
-          <span className="sfp-sr"> SFP Guide details</span>
+          {t(collapsed ? 'overlay.bar.show' : 'overlay.bar.hide')}
+          <span className="sfp-sr"> {t('overlay.bar.details')}</span>
         </button>
       </div>
       <div id={bodyId} className="sfp-body" hidden={collapsed}>

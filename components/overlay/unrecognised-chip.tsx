@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useOverlayEnv } from './overlay-env';
+import { t } from '@/utils/i18n/active';
 
 /** Placeholder: the project's public issue tracker, to be confirmed when the repository is published. */
 export const ISSUE_TRACKER_URL = 'https://github.com/sfp-guide/sfp-guide/issues/new';
@@ -31,16 +32,16 @@ export function UnrecognisedChip({ missing }: { missing: readonly string[] }) {
     );
   };
   return (
-    <div className="sfp-chip sfp-neutral" data-sfp-unrecognised="" role="group" aria-label="SFP Guide: page not recognised">
-      <span title={missing.length ? `Not found: ${missing.join(', ')}` : undefined}>SFP Guide: page not recognised</span>
+    <div className="sfp-chip sfp-neutral" data-sfp-unrecognised="" role="group" aria-label={t('overlay.unrecognised.label')}>
+      <span title={missing.length ? t('overlay.unrecognised.notFound', { list: missing.join(', ') }) : undefined}>{t('overlay.unrecognised.label')}</span>
       <button type="button" className="sfp-button" data-sfp-copy-snapshot="" onClick={onCopy}>
-        Copy page snapshot for a bug report
+        {t('overlay.unrecognised.copy')}
       </button>
       <a href={ISSUE_TRACKER_URL} target="_blank" rel="noreferrer noopener">
-        Report it
+        {t('overlay.unrecognised.report')}
       </a>
       <span role="status" className="sfp-muted">
-        {copy === 'copied' ? 'Snapshot copied (no personal data).' : copy === 'failed' ? 'Could not copy the snapshot.' : ''}
+        {copy === 'copied' ? t('overlay.unrecognised.copied') : copy === 'failed' ? t('overlay.unrecognised.failed') : ''}
       </span>
     </div>
   );

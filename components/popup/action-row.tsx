@@ -3,12 +3,14 @@
  * the deadline (source link, "≈ verify" when not stated by Amazon), and quick actions.
  * Test hooks: `[data-sfp-action][data-kind][data-order-id]`, its done button `[data-sfp-done]`.
  */
+import '@/utils/i18n/english-extension';
 import { memo } from 'react';
 import type { Action } from '@/utils/actions/model';
 import { ruleInfo } from '@/utils/actions/policy-env';
-import { KIND_LABEL, type Section } from '@/utils/actions/view';
+import { kindLabel, type Section } from '@/utils/actions/view';
 import { Countdown, formatInstant } from '../common/countdown';
 import { SnoozeMenu } from './snooze-menu';
+import { t } from '@/utils/i18n/active';
 
 /** What a row can ask for; the container turns these into messages and browser calls. */
 export interface RowHandlers {
@@ -21,12 +23,12 @@ export const ActionRow = memo(function ActionRow({
   action: a, section, now, timeZone, reply, handlers,
 }: { action: Action; section: Section; now: Date; timeZone: string; reply: string | null; handlers: RowHandlers }) {
   const rule = ruleInfo(a.ruleId);
-  const label = KIND_LABEL[a.kind];
+  const label = kindLabel(a.kind);
   const ref = a.orderId ?? a.ref ?? '';
   return (
     <li
       className={`sfp-row sfp-${section}`} tabIndex={0} data-sfp-action="" data-kind={a.kind} data-order-id={a.orderId ?? ''}
-      aria-label={`${label}, ${ref}, ${a.marketplace}`}
+      aria-label={t('popup.row.label', { what: label, ref, mp: a.marketplace })}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && e.target === e.currentTarget) handlers.open(a);
       }}
@@ -37,22 +39,22 @@ export const ActionRow = memo(function ActionRow({
       </div>
       <div className="sfp-row-meta">
         <span className="sfp-order">{ref}</span> · <span className="sfp-mp">{a.marketplace}</span>
-        {section === 'snoozed' && a.snoozedUntil && <> · snoozed until {formatInstant(a.snoozedUntil, timeZone)}</>}
+        {section === 'snoozed' && a.snoozedUntil && t('popup.row.snoozedUntil', { when: formatInstant(a.snoozedUntil, timeZone) })}
       </div>
       <div className="sfp-rule">
         {rule.title}
-        {rule.status !== 'amazon' && rule.status !== 'page' && <span className="sfp-verify" title="Not stated by Amazon: verify"> ≈ verify</span>}
-        {rule.source && <> · <a href={rule.source} target="_blank" rel="noreferrer">source</a></>}
+        {rule.status !== 'amazon' && rule.status !== 'page' && <span className="sfp-verify" title={t('common.verifyTitle')}> {t('common.verify')}</span>}
+        {rule.source && <> · <a href={rule.source} target="_blank" rel="noreferrer">{t('common.source')}</a></>}
       </div>
       <div className="sfp-buttons">
-        <button type="button" data-sfp-open="" onClick={() => handlers.open(a)}>Open in Seller Central</button>
-        {a.orderId && <button type="button" data-sfp-copy-order="" onClick={() => handlers.copy(a.orderId!, 'Order id')}>Copy order id</button>}
-        {reply && <button type="button" data-sfp-copy-reply="" onClick={() => handlers.copy(reply, 'Reply suggestion')}>Copy reply</button>}
-        <button type="button" data-sfp-done="" onClick={() => handlers.command({ type: 'done', id: a.id })}>Done</button>
+        <button type="button" data-sfp-open="" onClick={() => handlers.open(a)}>{t('popup.row.open')}</button>
+        {a.orderId && <button type="button" data-sfp-copy-order="" onClick={() => handlers.copy(a.orderId!, 'order-id')}>{t('popup.row.copyOrder')}</button>}
+        {reply && <button type="button" data-sfp-copy-reply="" onClick={() => handlers.copy(reply, 'reply')}>{t('common.copyReply')}</button>}
+        <button type="button" data-sfp-done="" onClick={() => handlers.command({ type: 'done', id: a.id })}>{t('popup.row.done')}</button>
         {section === 'snoozed'
-          ? <button type="button" data-sfp-unsnooze="" onClick={() => handlers.command({ type: 'unsnooze', id: a.id })}>Unsnooze</button>
+          ? <button type="button" data-sfp-unsnooze="" onClick={() => handlers.command({ type: 'unsnooze', id: a.id })}>{t('popup.row.unsnooze')}</button>
           : <SnoozeMenu now={now} timeZone={timeZone} onSnooze={(until) => handlers.command({ type: 'snooze', id: a.id, until: until.toISOString() })} />}
-        <button type="button" data-sfp-dismiss="" onClick={() => handlers.command({ type: 'dismiss', id: a.id })}>Dismiss</button>
+        <button type="button" data-sfp-dismiss="" onClick={() => handlers.command({ type: 'dismiss', id: a.id })}>{t('popup.row.dismiss')}</button>
       </div>
     </li>
   );

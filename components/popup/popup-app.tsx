@@ -3,19 +3,21 @@
  * turns row actions into background messages (the background is the only writer of the queue) and
  * browser calls (tabs.create needs no `tabs` permission from the popup).
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/actions/send';
 import { queueAdapter, settingsAdapter, type StorageAdapter } from '@/utils/actions/storage-adapter';
 import type { QueueState } from '@/utils/actions/model';
-import { actionUrl, KIND_LABEL } from '@/utils/actions/view';
+import { actionUrl, kindLabel } from '@/utils/actions/view';
 import type { Settings } from '@/utils/storage';
 import { createPopupStore } from './popup-store';
 import { PopupView } from './popup-view';
 import type { RowHandlers } from './action-row';
+import { t } from '@/utils/i18n/active';
 
-const VERB = { done: 'Marked done', dismiss: 'Dismissed', snooze: 'Snoozed', unsnooze: 'Unsnoozed' } as const;
+const VERB = { done: 'popup.notice.done', dismiss: 'popup.notice.dismiss', snooze: 'popup.notice.snooze', unsnooze: 'popup.notice.unsnooze' } as const;
 
 // Module constants: new defaults on every render would rebuild the store in a loop.
 const DEFAULT_ADAPTERS = { queue: queueAdapter, settings: settingsAdapter };
@@ -36,17 +38,17 @@ export function PopupApp({
     open: (a) => void browser.tabs.create({ url: actionUrl(a) }),
     copy: (text, what) => {
       navigator.clipboard.writeText(text).then(
-        () => store.getState().setNotice({ text: `${what} copied` }),
-        () => store.getState().setNotice({ text: `Could not copy the ${what.toLowerCase()}`, error: true }),
+        () => store.getState().setNotice({ text: t(what === 'reply' ? 'popup.notice.reply' : 'popup.notice.orderId') }),
+        () => store.getState().setNotice({ text: t(what === 'reply' ? 'popup.notice.replyFailed' : 'popup.notice.orderIdFailed'), error: true }),
       );
     },
     command: (command) => {
       const a = store.getState().queue.actions[command.id];
       void sendToBackground({ type: 'sfp:command', command }).then((r) => {
-        const label = a ? `${KIND_LABEL[a.kind]} (${a.orderId ?? a.ref ?? ''})` : '';
+        const label = a ? t('popup.notice.label', { what: kindLabel(a.kind), ref: a.orderId ?? a.ref ?? '' }) : '';
         store.getState().setNotice('ok' in r && r.ok
-          ? { text: `${VERB[command.type]}: ${label}`, ...(r.undoId ? { undoId: r.undoId } : {}) }
-          : { text: `Could not update: ${'error' in r ? r.error : 'unknown error'}`, error: true });
+          ? { text: t(VERB[command.type], { label }), ...(r.undoId ? { undoId: r.undoId } : {}) }
+          : { text: t('popup.notice.failed', { error: 'error' in r ? r.error : t('popup.notice.unknownError') }), error: true });
       });
     },
   }), [store]);
@@ -57,7 +59,7 @@ export function PopupApp({
       onFilter={s.setFilter}
       onOptions={() => void browser.runtime.openOptionsPage()}
       onUndo={(undoId) => void sendToBackground({ type: 'sfp:command', command: { type: 'undo', undoId } }).then((r) =>
-        store.getState().setNotice('ok' in r && r.ok ? { text: 'Undone' } : { text: 'Could not undo', error: true }))}
+        store.getState().setNotice('ok' in r && r.ok ? { text: t('popup.notice.undone') } : { text: t('popup.notice.undoFailed'), error: true }))}
       handlers={handlers}
     />
   );

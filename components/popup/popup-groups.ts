@@ -1,14 +1,16 @@
 /** Pure grouping of the queue into the popup's sections (Overdue / Due today / Later / Snoozed). */
+import '@/utils/i18n/english-extension';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { MARKETPLACES } from '@/utils/marketplaces';
 import type { Action, QueueState } from '@/utils/actions/model';
 import { endOfToday, sectionOf, SECTIONS, type Section } from '@/utils/actions/view';
 import type { Settings } from '@/utils/storage';
+import { t } from '@/utils/i18n/active';
 
 /** Heading per section. */
-export const SECTION_TITLE: Record<Section, string> = {
-  overdue: 'Overdue', today: 'Due today', later: 'Later', snoozed: 'Snoozed',
-};
+export function sectionTitle(s: Section): string {
+  return t(`popup.section.${s}`);
+}
 
 /** The time zone an action is shown in: the seller's calendar override, else the marketplace's. */
 export function zoneFor(settings: Pick<Settings, 'calendars'>) {

@@ -5,15 +5,17 @@
  * "Show more" scrolls into view or is pressed, so 5,000 queued actions render within the 150 ms budget
  * (tests/bench/micro/popup.bench.test.ts).
  */
+import '@/utils/i18n/english-extension';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { QueueState } from '@/utils/actions/model';
 import { SECTIONS, type Section } from '@/utils/actions/view';
 import type { Settings } from '@/utils/storage';
 import { ActionRow, type RowHandlers } from './action-row';
-import { groupActions, marketplacesIn, SECTION_TITLE, zoneFor } from './popup-groups';
+import { groupActions, marketplacesIn, sectionTitle, zoneFor } from './popup-groups';
 import { replyFor } from './reply-for';
 import type { Notice } from './popup-store';
+import { t } from '@/utils/i18n/active';
 
 /** Rows rendered per section before "Show more". */
 export const PAGE = 10;
@@ -32,7 +34,7 @@ function MoreButton({ left, onMore }: { left: number; onMore(): void }) {
   }, [onMore]);
   return (
     <button ref={ref} type="button" className="sfp-more" onClick={onMore}>
-      Show {Math.min(PAGE, left)} more ({left} not shown)
+      {t('popup.more', { page: Math.min(PAGE, left), left })}
     </button>
   );
 }
@@ -80,41 +82,37 @@ export function PopupView(p: PopupViewProps) {
     setShown((prev) => ({ ...prev, [s]: prev[s] + PAGE }))])) as Record<Section, () => void>, []);
 
   return (
-    <main className="sfp-popup" aria-label="SFP Guide: outstanding actions">
+    <main className="sfp-popup" aria-label={t('popup.label')}>
       <header className="sfp-popup-head">
-        <h1>SFP Guide</h1>
+        <h1>{t('common.brand')}</h1>
         {markets.length > 1 && (
           <label className="sfp-filter">
-            Marketplace{' '}
+            {t('popup.marketplace')}{' '}
             <select value={p.filter} onChange={(e) => p.onFilter(e.target.value as MarketplaceCode | 'all')}>
-              <option value="all">All</option>
+              <option value="all">{t('popup.all')}</option>
               {markets.map((m) => <option key={m} value={m}>{m}</option>)}
             </select>
           </label>
         )}
-        <button type="button" className="sfp-link" onClick={p.onOptions}>Options</button>
+        <button type="button" className="sfp-link" onClick={p.onOptions}>{t('popup.options')}</button>
       </header>
       {p.notice && (
         <div className={p.notice.error ? 'sfp-notice sfp-error' : 'sfp-notice'} role="status">
           {p.notice.text}
-          {p.notice.undoId && <button type="button" data-sfp-undo="" onClick={() => p.onUndo(p.notice!.undoId!)}>Undo</button>}
+          {p.notice.undoId && <button type="button" data-sfp-undo="" onClick={() => p.onUndo(p.notice!.undoId!)}>{t('common.undo')}</button>}
         </div>
       )}
       {p.loaded && total === 0 && (
         <section className="sfp-empty" data-sfp-empty="">
-          <h2>Nothing due</h2>
-          <p>
-            When you open orders, returns, buyer messages or SAFE-T claims in Seller Central, what you still owe
-            appears here with its deadline: refunds for received returns, replies to buyers and Amazon CS, returns
-            to grade before Amazon refunds automatically, and SAFE-T claims to file, answer or appeal.
-          </p>
-          <p>You can also mark "Return received" or "Amazon CS contacted me" on an order page.</p>
+          <h2>{t('popup.emptyTitle')}</h2>
+          <p>{t('popup.emptyBody')}</p>
+          <p>{t('popup.emptyMarks')}</p>
         </section>
       )}
       <div onKeyDown={moveFocus}>
         {SECTIONS.map((s) => groups[s].length > 0 && (
           <section key={s} className={`sfp-section sfp-section-${s}`} aria-labelledby={`sfp-h-${s}`} data-sfp-section={s}>
-            <h2 id={`sfp-h-${s}`}>{SECTION_TITLE[s]} <span className="sfp-count">{groups[s].length}</span></h2>
+            <h2 id={`sfp-h-${s}`}>{sectionTitle(s)} <span className="sfp-count">{groups[s].length}</span></h2>
             <ul>
               {groups[s].slice(0, shown[s]).map((a) => (
                 <ActionRow key={a.id} action={a} section={s} now={p.now} timeZone={zone(a.marketplace)} reply={replyFor(a)} handlers={p.handlers} />

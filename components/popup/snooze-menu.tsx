@@ -1,7 +1,9 @@
 /** Snooze choices: 1 hour, tomorrow 9:00 (in the action's time zone), or a picked date-time. */
+import '@/utils/i18n/english-extension';
 import { useId, useState } from 'react';
 import { TZDate } from '@date-fns/tz';
 import { tomorrowAt9 } from '@/utils/actions/view';
+import { t } from '@/utils/i18n/active';
 
 /** A datetime-local value ("2026-11-28T09:30") read as wall time in `timeZone`; null when invalid. */
 export function wallTimeToInstant(value: string, timeZone: string): Date | null {
@@ -17,7 +19,7 @@ export function SnoozeMenu(props: { now: Date; timeZone: string; onSnooze: (unti
   const [open, setOpen] = useState(false);
   return (
     <span className="sfp-snooze">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>Snooze</button>
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>{t('popup.snooze.button')}</button>
       {open && <SnoozeChoices {...props} />}
     </span>
   );
@@ -30,15 +32,15 @@ function SnoozeChoices({ now, timeZone, onSnooze }: { now: Date; timeZone: strin
   return (
     <>
       <div className="sfp-snooze-menu">
-        <button type="button" data-sfp-snooze="1h" onClick={() => onSnooze(new Date(now.getTime() + 3600_000))}>1 hour</button>
-        <button type="button" data-sfp-snooze="tomorrow" onClick={() => onSnooze(tomorrowAt9(now, timeZone))}>Tomorrow 9:00</button>
-        <label htmlFor={id}>Until ({timeZone})</label>
+        <button type="button" data-sfp-snooze="1h" onClick={() => onSnooze(new Date(now.getTime() + 3600_000))}>{t('popup.snooze.hour')}</button>
+        <button type="button" data-sfp-snooze="tomorrow" onClick={() => onSnooze(tomorrowAt9(now, timeZone))}>{t('popup.snooze.tomorrow')}</button>
+        <label htmlFor={id}>{t('popup.snooze.until', { zone: timeZone })}</label>
         <input id={id} type="datetime-local" value={picked} onChange={(e) => setPicked(e.target.value)} />
         <button
           type="button" data-sfp-snooze="pick" disabled={!pickedAt || pickedAt.getTime() <= now.getTime()}
           onClick={() => pickedAt && onSnooze(pickedAt)}
         >
-          Snooze until then
+          {t('popup.snooze.pick')}
         </button>
       </div>
     </>

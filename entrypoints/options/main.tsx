@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options/options-app';
+import { startPageLanguage } from '@/components/common/page-language';
 import './style.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <OptionsApp />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+let generation = 0;
+// As in the popup: the language first, and a fresh render (new key) when the seller changes it here.
+void startPageLanguage('options.title', () =>
+  root.render(
+    <StrictMode>
+      <OptionsApp key={++generation} />
+    </StrictMode>,
+  ));

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DEADLINE_CONVENTION, DEFAULT_SETTINGS, SettingsSchema, migrateQueueV1toV2, migrateSettingsV1toV2, parseQueue, queueItem, repairSettings,
-  serializeQueue, settingsFromStorage, settingsItem, type SettingsV1, type StoredQueue, type StoredQueueV1,
+  DEADLINE_CONVENTION, DEFAULT_SETTINGS, SettingsSchema, migrateQueueV1toV2, migrateSettingsV1toV2, migrateSettingsV2toV3, parseQueue, queueItem, repairSettings,
+  serializeQueue, settingsFromStorage, settingsItem, type SettingsV1, type SettingsV2, type StoredQueue, type StoredQueueV1,
 } from '@/utils/storage';
 import { createQueueStore } from '@/utils/actions/store';
 import { envFor } from '@/utils/actions/policy-env';
@@ -18,7 +18,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('golden migrations: example v(N-1) migrates to example vN', () => {
   it('has an example for every version of every key', () => {
     expect(readdirSync(dir).sort()).toEqual([
-      'queue.v1.json', 'queue.v2-deadlines1.json', 'queue.v2-deadlines2.json', 'queue.v2.json', 'settings.v1.json', 'settings.v2.json',
+      'queue.v1.json', 'queue.v2-deadlines1.json', 'queue.v2-deadlines2.json', 'queue.v2.json', 'settings.v1.json', 'settings.v2.json', 'settings.v3.json',
     ]);
   });
 
@@ -50,7 +50,12 @@ describe('golden migrations: example v(N-1) migrates to example vN', () => {
   it('settings v1 → v2', () => {
     const v2 = migrateSettingsV1toV2(fixture<SettingsV1>('settings.v1.json'));
     expect(v2).toEqual(fixture('settings.v2.json'));
-    expect(v.safeParse(SettingsSchema, v2).success).toBe(true);
+  });
+
+  it('settings v2 → v3 (the language fields), and v3 is valid', () => {
+    const v3 = migrateSettingsV2toV3(fixture<SettingsV2>('settings.v2.json'));
+    expect(v3).toEqual(fixture('settings.v3.json'));
+    expect(v.safeParse(SettingsSchema, v3).success).toBe(true);
   });
 
   it('queue v1 → v2, and v2 reads back as the same records as v1', () => {
@@ -72,7 +77,8 @@ describe('golden migrations: example v(N-1) migrates to example vN', () => {
     });
     await settingsItem.migrate();
     await queueItem.migrate();
-    expect(await settingsItem.getValue()).toEqual(fixture('settings.v2.json'));
+    expect(await settingsItem.getValue()).toEqual(fixture('settings.v3.json'));
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
     expect(await queueItem.getValue()).toEqual(fixture('queue.v2.json'));
     expect(await queueItem.getMeta()).toEqual({ v: 2 });
   });
@@ -203,6 +209,8 @@ describe('settingsFromStorage: what an overlay makes of its one raw read', () =>
 
   it('a v1 value the background has not migrated yet is migrated in memory, like the item would', () => {
     const v1 = fixture<SettingsV1>('settings.v1.json');
-    expect(settingsFromStorage({ settings: v1 }).settings).toEqual(migrateSettingsV1toV2(v1));
+    expect(settingsFromStorage({ settings: v1 }).settings).toEqual(migrateSettingsV2toV3(migrateSettingsV1toV2(v1)));
+    const v2 = fixture<SettingsV2>('settings.v2.json');
+    expect(settingsFromStorage({ settings: v2 }).settings).toEqual(migrateSettingsV2toV3(v2));
   });
 });

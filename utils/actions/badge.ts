@@ -4,6 +4,8 @@
  * the breakdown (issue 6, item 3). Pure and linear: 10,000 actions take well under the 5 ms budget.
  */
 import type { Action } from './model';
+import '../i18n/english-extension';
+import { t as msg } from '../i18n/active';
 
 export const BADGE_RED = '#C5221F';
 export const BADGE_AMBER = '#B06000';
@@ -35,9 +37,9 @@ export function badgeFor(actions: Iterable<Action>, now: Date): Badge {
   }
   const open = overdue + dueSoon + later;
   const color = overdue ? BADGE_RED : dueSoon ? BADGE_AMBER : BADGE_NEUTRAL;
-  const parts = [`${overdue} overdue`, `${dueSoon} due within 24 h`, `${later} later`];
-  if (snoozed) parts.push(`${snoozed} snoozed`);
-  const title = open || snoozed ? `SFP Guide — ${open} open: ${parts.join(', ')}` : 'SFP Guide — nothing due';
+  const parts = [msg('actions.badge.overdue', { n: overdue }), msg('actions.badge.soon', { n: dueSoon }), msg('actions.badge.later', { n: later })];
+  if (snoozed) parts.push(msg('actions.badge.snoozed', { n: snoozed }));
+  const title = open || snoozed ? msg('actions.badge.title', { open, parts: parts.join(msg('actions.badge.sep')) }) : msg('actions.badge.nothing');
   return { text: open ? String(open) : '', color, title, counts: { open, overdue, dueSoon, later, snoozed } };
 }
 

@@ -5,7 +5,9 @@
  */
 import { calendarFor, type BusinessCalendar } from '../calendar';
 import { computeDeadline } from '../policy/deadlines';
-import { ruleById, type Rule } from '../policy/rules';
+import { ruleById, ruleTitle, type Rule } from '../policy/rules';
+import '../i18n/english-extension';
+import { t, translator } from '../i18n/active';
 import type { MarketplaceCode } from '../marketplaces';
 import type { Settings } from '../storage';
 import type { DeadlineFn } from './derive';
@@ -43,17 +45,18 @@ const infos = new Map<string, RuleInfo>();
 
 /** Resolves a stored rule id for display ("≈ verify" for non-Amazon rules, source link). Cached. */
 export function ruleInfo(ruleId: string): RuleInfo {
-  let info = infos.get(ruleId);
-  if (!info) infos.set(ruleId, (info = resolveRule(ruleId)));
+  const key = `${translator().lang}|${ruleId}`;
+  let info = infos.get(key);
+  if (!info) infos.set(key, (info = resolveRule(ruleId)));
   return info;
 }
 
 function resolveRule(ruleId: string): RuleInfo {
   if (ruleId.startsWith('page:')) {
-    return { id: ruleId, title: 'Date shown on the claim in Seller Central', source: null, status: 'page' };
+    return { id: ruleId, title: t('actions.pageRule'), source: null, status: 'page' };
   }
   const rule = ruleById(ruleId);
   return rule
-    ? { id: rule.id, title: rule.title, source: rule.source, status: rule.status }
-    : { id: ruleId, title: `Rule ${ruleId} (no longer in this version)`, source: null, status: 'inferred' };
+    ? { id: rule.id, title: ruleTitle(rule, translator()), source: rule.source, status: rule.status }
+    : { id: ruleId, title: t('actions.oldRule', { id: ruleId }), source: null, status: 'inferred' };
 }

@@ -7,7 +7,8 @@
 import type { Action, QueueState } from './model';
 import { NOTIFIED_LEAD, NOTIFIED_OVERDUE } from './model';
 import { nextBadgeChange } from './badge';
-import { isOpen, KIND_LABEL } from './view';
+import { isOpen, kindLabel } from './view';
+import { t, translator } from '../i18n/active';
 
 /** A notification to show now. */
 export interface Reminder { action: Action; which: 'lead' | 'overdue'; bits: number }
@@ -58,12 +59,14 @@ export function actionIdOfNotification(id: string): string {
 
 /** Title and message of a reminder (no personal data: kind, order id, deadline). */
 export function reminderText(r: Reminder, timeZone: string): { title: string; message: string } {
-  const due = new Date(r.action.dueAt).toLocaleString('en-GB', {
+  // The background may use Intl freely (no Seller Central tab): the date in the UI's language.
+  const tr = translator();
+  const due = new Date(r.action.dueAt).toLocaleString(tr.lang === 'en' ? 'en-GB' : tr.lang, {
     timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
   });
-  const what = KIND_LABEL[r.action.kind];
-  const ref = r.action.orderId ?? r.action.ref ?? '';
+  const what = kindLabel(r.action.kind);
+  const subs = { ref: r.action.orderId ?? r.action.ref ?? '', mp: r.action.marketplace, when: due };
   return r.which === 'overdue'
-    ? { title: `Overdue: ${what}`, message: `${ref} (${r.action.marketplace}) was due ${due}.` }
-    : { title: `Due soon: ${what}`, message: `${ref} (${r.action.marketplace}) is due ${due}.` };
+    ? { title: t('actions.notify.overdueTitle', { what }), message: t('actions.notify.overdueMessage', subs) }
+    : { title: t('actions.notify.soonTitle', { what }), message: t('actions.notify.soonMessage', subs) };
 }

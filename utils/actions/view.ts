@@ -7,6 +7,9 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, endOfDay, set } from 'date-fns';
 import { MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import type { Action, ActionKind } from './model';
+import '../i18n/english-extension';
+import { t } from '../i18n/active';
+import type { MessageKey } from '../i18n/translate';
 
 /** Open = still owed and not snoozed at `now`. */
 export function isOpen(a: Action, now: Date): boolean {
@@ -47,16 +50,20 @@ export function tomorrowAt9(now: Date, timeZone: string): Date {
   return new Date(set(local, { hours: 9, minutes: 0, seconds: 0, milliseconds: 0 }).getTime());
 }
 
-/** Short imperative label per kind. */
-export const KIND_LABEL: Record<ActionKind, string> = {
-  'refund-return': 'Refund the received return',
-  'grade-return': 'Grade the return before the automated refund',
-  'reply-amazon-cs': 'Reply to Amazon CS and the customer',
-  'reply-buyer': 'Reply to the buyer',
-  'file-safet': 'File a SAFE-T claim',
-  'answer-safet': 'Answer the SAFE-T request',
-  'appeal-safet': 'Appeal the SAFE-T decision',
+const KIND_KEY: Record<ActionKind, MessageKey> = {
+  'refund-return': 'actions.kind.refundReturn',
+  'grade-return': 'actions.kind.gradeReturn',
+  'reply-amazon-cs': 'actions.kind.replyAmazonCs',
+  'reply-buyer': 'actions.kind.replyBuyer',
+  'file-safet': 'actions.kind.fileSafet',
+  'answer-safet': 'actions.kind.answerSafet',
+  'appeal-safet': 'actions.kind.appealSafet',
 };
+
+/** Short imperative label per kind, in the UI's language. */
+export function kindLabel(kind: ActionKind): string {
+  return t(KIND_KEY[kind]);
+}
 
 /**
  * The Seller Central page where the work is done, on the host the observation came from (unified EU

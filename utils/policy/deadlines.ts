@@ -18,10 +18,12 @@ import {
   zoneFields,
   zonedTime,
 } from '../calendar';
-import { EVENT_LABELS, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
+import { eventKey, ruleFor, type ClockId, type Rule, type RuleProblem } from './rules';
 import { PolicyInputError } from './errors';
 import { RETURN_PROBLEMS } from './safet-evidence';
-import { countedPhrase, dateStyle, formatDay, formatTime, holidaysPhrase, plural, workweekLabel, zoneLabel } from './explain-format';
+import { countedPhrase, dateStyle, formatDay, formatTime, holidaysPhrase, workweekLabel, zoneLabel } from './explain-format';
+import { EN } from '../i18n/english';
+import type { Translator } from '../i18n/translate';
 
 export type { ClockId } from './rules';
 export { PolicyInputError } from './errors';
@@ -52,8 +54,10 @@ export interface DeadlineContext {
   marketplace: MarketplaceCode;
   /** The seller's calendar; default calendarFor(marketplace). */
   calendar?: BusinessCalendar;
-  /** 'en-US' writes dates US-style; anything else day-first. Explanations are English. */
+  /** 'en-US' writes English dates US-style; anything else day-first. */
   locale?: string;
+  /** The language of the explanation (locales/<lang>.json); English when absent. */
+  t?: Translator;
   /** For safet-reply / safet-appeal: the "Reply by" / "Appeal by" instant read from the page. */
   pageDueAt?: Date;
   /** Return problem, for SAFE-T rules limited to some problems (e.g. AE damage claims: 7 days). */
@@ -75,10 +79,10 @@ function resolveCalendar(ctx: DeadlineContext, rule: Rule): BusinessCalendar {
   }
 }
 
-function calendarName(ctx: DeadlineContext, cal: BusinessCalendar, rule: Rule): string {
-  const owner = ctx.calendar ? 'your calendar' : `${ctx.marketplace} public holidays`;
-  const week = rule.weekend ? `${workweekLabel(cal)} as this rule says` : `${workweekLabel(cal)} work week`;
-  return `${owner}, ${week}`;
+function calendarName(ctx: DeadlineContext, cal: BusinessCalendar, rule: Rule, t: Translator): string {
+  const owner = ctx.calendar ? t('policy.explain.yourCalendar') : t('policy.explain.publicHolidays', { mp: ctx.marketplace });
+  const week = t(rule.weekend ? 'policy.explain.ruleWeek' : 'policy.explain.workWeek', { week: workweekLabel(cal, t) });
+  return t('policy.explain.calendarName', { owner, week });
 }
 
 /**
@@ -87,20 +91,22 @@ function calendarName(ctx: DeadlineContext, cal: BusinessCalendar, rule: Rule): 
  * not: the event's own day never counts (sfp-rules.md §2), the earlier of the two readings of "N business days".
  */
 function explainBusiness(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
+  const t = ctx.t ?? EN;
   const d = businessDeadlineDetail(event, rule.length, cal);
-  const style = dateStyle(ctx.locale, dayParts(d.eventDay).year, dayParts(d.lastDay).year);
-  const head =
-    `By end of ${formatDay(d.lastDay, style)}, ${zoneLabel(cal.timeZone)}: ${plural(rule.length, 'business day')} after ` +
-    `${EVENT_LABELS[rule.startsAt]} on ${formatDay(d.eventDay, style)}`;
+  const style = dateStyle(ctx.locale, t, dayParts(d.eventDay).year, dayParts(d.lastDay).year);
+  const head = t('policy.explain.businessHead', {
+    last: formatDay(d.lastDay, style), zone: zoneLabel(cal.timeZone, t), event: t(eventKey(rule.startsAt)), eventDay: formatDay(d.eventDay, style),
+  }, rule.length);
   const parts = [head, countedPhrase(d.counted, [d.eventDay, ...d.skipped.map((s) => s.day)], style)].filter(Boolean);
   const holidays = [...(d.eventDayReason === 'holiday' ? [d.eventDay] : []), ...d.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day)];
   if (holidays.length > 0) parts.push(holidaysPhrase(holidays, style));
   const lastYear = dayParts(d.lastDay).year;
-  if (!holidayDataCovers(lastYear) && !ctx.calendar) parts.push(`no holiday data for ${lastYear}, only weekends skipped`);
-  return { dueAt: d.dueAt, text: `${parts.join('; ')} (${calendarName(ctx, cal, rule)}).` };
+  if (!holidayDataCovers(lastYear) && !ctx.calendar) parts.push(t('policy.explain.noHolidayData', { year: lastYear }));
+  return { dueAt: d.dueAt, text: t('policy.explain.sentence', { parts: parts.join(t('policy.explain.partSep')), calendar: calendarName(ctx, cal, rule, t) }) };
 }
 
 function explainWallClock(event: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): { dueAt: Date; text: string } {
+  const t = ctx.t ?? EN;
   const tz = cal.timeZone;
   const plusDays = (n: number) => {
     const wall = zoneFields(event.getTime(), tz);
@@ -115,28 +121,30 @@ function explainWallClock(event: Date, rule: Rule, cal: BusinessCalendar, ctx: D
     const cap = shorter > takesEffect ? shorter : takesEffect;
     if (cap < dueAt) {
       dueAt = cap;
-      const style = dateStyle(ctx.locale);
-      cut = ` (cut short: from ${formatDay(localDay(takesEffect, tz), style)} ${dayParts(localDay(takesEffect, tz)).year} only the last ${rule.cutBy.length} days can be claimed)`;
+      const style = dateStyle(ctx.locale, t);
+      cut = t('policy.explain.cut', { day: formatDay(localDay(takesEffect, tz), style), year: dayParts(localDay(takesEffect, tz)).year, n: rule.cutBy.length });
     }
   }
   const [from, to] = [localDay(event, tz), localDay(dueAt, tz)];
-  const style = dateStyle(ctx.locale, dayParts(from).year, dayParts(to).year);
-  const unit = rule.clock === 'hours' ? 'hours' : 'calendar days';
+  const style = dateStyle(ctx.locale, t, dayParts(from).year, dayParts(to).year);
+  const unit = t(rule.clock === 'hours' ? 'policy.explain.hours' : 'policy.explain.calendarDays', undefined, rule.length);
   // A due instant at the start of a local day reads better as the end of the day before.
   const when = dueAt.getTime() === startOfLocalDay(to, tz).getTime()
-    ? `By end of ${formatDay(to - 1, style)}`
-    : `By ${formatDay(to, style)} ${formatTime(dueAt, tz, style)}`;
-  const text =
-    `${when}, ${zoneLabel(tz)}: ${rule.length} ${unit} after ` +
-    `${EVENT_LABELS[rule.startsAt]} on ${formatDay(from, style)} at ${formatTime(event, tz, style)}${cut}; weekends and holidays count.`;
+    ? t('policy.explain.byEnd', { day: formatDay(to - 1, style) })
+    : t('policy.explain.byAt', { day: formatDay(to, style), time: formatTime(dueAt, tz, style) });
+  const text = t('policy.explain.wallClock', {
+    when, zone: zoneLabel(tz, t), n: rule.length, unit, event: t(eventKey(rule.startsAt)),
+    day: formatDay(from, style), time: formatTime(event, tz, style), cut,
+  });
   return { dueAt, text };
 }
 
 function explainPage(pageDueAt: Date, rule: Rule, cal: BusinessCalendar, ctx: DeadlineContext): string {
+  const t = ctx.t ?? EN;
   const tz = cal.timeZone;
-  const style = dateStyle(ctx.locale);
-  const what = rule.appliesTo === 'safet-reply' ? 'the "Reply by" date' : 'the "Appeal by" date';
-  return `By ${formatDay(localDay(pageDueAt, tz), style)} ${formatTime(pageDueAt, tz, style)}, ${zoneLabel(tz)}: ${what} shown on the SAFE-T claim.`;
+  const style = dateStyle(ctx.locale, t);
+  const what = t(rule.appliesTo === 'safet-reply' ? 'policy.explain.replyBy' : 'policy.explain.appealBy');
+  return t('policy.explain.page', { day: formatDay(localDay(pageDueAt, tz), style), time: formatTime(pageDueAt, tz, style), zone: zoneLabel(tz, t), what });
 }
 
 /**

@@ -8,7 +8,9 @@ import { MARKETPLACES, isMarketplaceCode, type MarketplaceCode } from '../market
 import type { BusinessCalendar } from '../calendar';
 import { UNCLEAR_BELOW, type ContactIntent, type OtherTopic } from './classify';
 import { computeDeadline, type ClockId, type Deadline } from './deadlines';
-import { REASONS, type GuidanceReason, type ReasonCode } from './guidance-reasons';
+import { reasonFor, type GuidanceReason, type ReasonCode } from './guidance-reasons';
+import { EN_GUIDANCE as EN } from '../i18n/english-guidance';
+import type { MessageKey, Translator } from '../i18n/translate';
 import { isReplyLanguage, replyText, type ReplyKind, type ReplyLanguage } from './replies';
 
 export { SEED_SOURCE, SFP_POLICY_SOURCE, REASONS, type GuidanceReason, type ReasonCode } from './guidance-reasons';
@@ -55,6 +57,8 @@ export interface GuidanceInput {
   /** Who sent the message; default 'amazon-cs' for amazon-cs-request, else 'buyer'. */
   sender?: 'buyer' | 'amazon-cs';
   facts: OrderFacts;
+  /** The language of every text (todo, reasons, notes, explanations); English when absent. Replies keep their own language. */
+  t?: Translator;
 }
 
 /** A deadline that applies, and whether it has passed at `now`. */
@@ -87,19 +91,19 @@ export interface Guidance {
 }
 
 /** The text shown for orders outside Seller Fulfilled Prime. */
-export const STANDARD_RULES_TEXT = 'Standard seller-fulfilled rules apply';
+export const STANDARD_RULES_TEXT = EN('guidance.standard');
 
 const INTENTS: readonly ContactIntent[] = ['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'];
 
-interface Plan { handler: Guidance['handler']; action: GuidanceAction; todo: string; reply?: ReplyKind; reasons: ReasonCode[] }
+interface Plan { handler: Guidance['handler']; action: GuidanceAction; todo: MessageKey; reply?: ReplyKind; reasons: ReasonCode[] }
 
-const TODO: Record<Exclude<GuidanceAction, 'standard-rules'>, string> = {
-  'answer': 'Answer the customer directly.',
-  'refund-now': 'Refund the customer now: the return has arrived.',
-  'promise-refund-on-receipt': 'Tell the customer you will refund as soon as the return arrives.',
-  'direct-to-amazon-cs': 'Direct the customer to Amazon Customer Service, which resolves this for SFP orders.',
-  'reply-to-amazon-cs-and-customer': 'Solve it quickly, then reply to Amazon CS and the customer with the steps you took.',
-  'accept-return-and-refund': 'Repair is not available in SFP: accept the return and give a full refund.',
+const TODO: Record<Exclude<GuidanceAction, 'standard-rules'>, MessageKey> = {
+  'answer': 'guidance.todo.answer',
+  'refund-now': 'guidance.todo.refundNow',
+  'promise-refund-on-receipt': 'guidance.todo.promise',
+  'direct-to-amazon-cs': 'guidance.todo.direct',
+  'reply-to-amazon-cs-and-customer': 'guidance.todo.replyCs',
+  'accept-return-and-refund': 'guidance.todo.acceptReturn',
 };
 
 function isValidDate(d: unknown): d is Date {
@@ -120,14 +124,14 @@ function sfpPlan(intent: ContactIntent, facts: OrderFacts, topic: OtherTopic | u
         return { handler: 'seller', action: 'refund-now', todo: TODO['refund-now'], reply: 'refund-now', reasons: ['refund-return-received'] };
       case 'refunded':
       case 'refunded-at-first-scan':
-        return { handler: 'seller', action: 'answer', todo: 'Tell the customer the refund has already been issued.', reply: 'already-refunded', reasons: ['already-refunded'] };
+        return { handler: 'seller', action: 'answer', todo: 'guidance.todo.alreadyRefunded', reply: 'already-refunded', reasons: ['already-refunded'] };
       case 'in-transit':
       case 'not-returned':
         return { handler: 'seller', action: 'promise-refund-on-receipt', todo: TODO['promise-refund-on-receipt'], reply: 'promise-refund-on-receipt', reasons: ['refund-return-pending'] };
       default:
         return {
           handler: 'seller', action: 'promise-refund-on-receipt',
-          todo: 'Check whether the return has arrived: if it has, refund now; if not, tell the customer you will refund on receipt.',
+          todo: 'guidance.todo.checkReturn',
           reply: 'promise-refund-on-receipt', reasons: ['refund-return-state-unknown', 'refund-return-pending'],
         };
     }
@@ -147,51 +151,52 @@ function replyLanguage(contactLanguage: string | undefined, marketplace: Marketp
 /** The clocks a contact can start (the SAFE-T clocks belong to claims, not to contacts). */
 type ContactClock = Extract<ClockId, 'buyer-reply' | 'amazon-cs-reply' | 'return-refund' | 'automated-refund'>;
 
-const CLOCK_NAMES: Record<ContactClock, string> = {
-  'buyer-reply': 'reply to the buyer (24 hours)',
-  'amazon-cs-reply': 'reply to Amazon CS (2 business days)',
-  'return-refund': 'refund after the return arrived (2 business days)',
-  'automated-refund': 'Amazon\'s automated refund (4 calendar days)',
+const CLOCK_NAMES: Record<ContactClock, MessageKey> = {
+  'buyer-reply': 'guidance.clock.buyerReply',
+  'amazon-cs-reply': 'guidance.clock.amazonCsReply',
+  'return-refund': 'guidance.clock.returnRefund',
+  'automated-refund': 'guidance.clock.automatedRefund',
 };
 
 /** The deadlines a plan brings, each computed by computeDeadline; what cannot be computed becomes a note. */
 function deadlinesFor(plan: Plan, input: GuidanceInput, sender: 'buyer' | 'amazon-cs', now: Date, notes: string[]): GuidanceDeadline[] {
   const { facts } = input;
+  const t = input.t ?? EN;
   const wanted: { clock: ContactClock; at: Date | undefined; missing: string }[] = [];
-  const contact = { at: facts.contactReceivedAt, missing: 'the time the message was received is unknown' };
+  const contact = { at: facts.contactReceivedAt, missing: t('guidance.missingContact') };
   if (sender === 'buyer') wanted.push({ clock: 'buyer-reply', ...contact });
   if (plan.action === 'reply-to-amazon-cs-and-customer') wanted.push({ clock: 'amazon-cs-reply', ...contact });
   if (plan.action === 'refund-now') {
-    const ret = { at: facts.returnReceivedAt, missing: 'the time the return arrived is unknown' };
+    const ret = { at: facts.returnReceivedAt, missing: t('guidance.missingReturn') };
     wanted.push({ clock: 'return-refund', ...ret }, { clock: 'automated-refund', ...ret });
   }
   if (wanted.length === 0) return [];
   if (!facts.marketplace) {
-    notes.push('No deadlines: the marketplace is not known on this host.');
+    notes.push(t('guidance.noMarketplace'));
     return [];
   }
   const out: GuidanceDeadline[] = [];
   for (const w of wanted) {
-    const name = CLOCK_NAMES[w.clock];
+    const name = t(CLOCK_NAMES[w.clock]);
     if (!isValidDate(w.at)) {
-      notes.push(`No deadline for the ${name}: ${w.missing}.`);
+      notes.push(t('guidance.noDeadline', { name, why: w.missing }));
       continue;
     }
     try {
-      const d = computeDeadline(w.clock, w.at, { marketplace: facts.marketplace, calendar: facts.calendar, locale: facts.locale });
+      const d = computeDeadline(w.clock, w.at, { marketplace: facts.marketplace, calendar: facts.calendar, locale: facts.locale, t });
       if (d) out.push({ ...d, overdue: isValidDate(now) && d.dueAt.getTime() <= now.getTime() });
-      else notes.push(`No deadline for the ${name}: no rule covers ${facts.marketplace} on that date.`);
+      else notes.push(t('guidance.noDeadline', { name, why: t('guidance.noRule', { mp: facts.marketplace }) }));
     } catch (err) {
-      notes.push(`No deadline for the ${name}: ${(err as Error).message}.`);
+      notes.push(t('guidance.noDeadline', { name, why: (err as Error).message }));
     }
   }
   return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
 
-function invalidGuidance(note: string): Guidance {
+function invalidGuidance(note: string, t: Translator): Guidance {
   return {
-    handler: 'seller', action: 'answer', todo: 'Unclear — check the message and the order.', sfp: null, unclear: true,
-    deadlines: [], reasons: [REASONS['unclear-intent']], notes: [note],
+    handler: 'seller', action: 'answer', todo: t('guidance.todo.invalid'), sfp: null, unclear: true,
+    deadlines: [], reasons: [reasonFor('unclear-intent', t)], notes: [note],
   };
 }
 
@@ -201,34 +206,35 @@ function invalidGuidance(note: string): Guidance {
  * and never as a claim that the order is SFP.
  */
 export function guidanceFor(input: GuidanceInput, now: Date): Guidance {
+  const t = input?.t ?? EN;
   try {
     const contact = input?.contact;
     const facts = input?.facts;
-    if (!contact || !INTENTS.includes(contact.intent)) return invalidGuidance(`Unknown contact intent: ${String(contact?.intent)}`);
+    if (!contact || !INTENTS.includes(contact.intent)) return invalidGuidance(`Unknown contact intent: ${String(contact?.intent)}`, t);
     if (!facts || (facts.marketplace !== null && !isMarketplaceCode(facts.marketplace))) {
-      return invalidGuidance(`Unknown marketplace: ${String(facts?.marketplace)}`);
+      return invalidGuidance(`Unknown marketplace: ${String(facts?.marketplace)}`, t);
     }
     const sfp = facts.sfp === true || facts.sfp === false ? facts.sfp : null;
     const sender = input.sender ?? (contact.intent === 'amazon-cs-request' ? 'amazon-cs' : 'buyer');
     const unclear = contact.unclear ?? (typeof contact.confidence === 'number' && contact.confidence < UNCLEAR_BELOW);
     const notes: string[] = [];
-    if (!isValidDate(now)) notes.push('The current time is invalid: overdue deadlines are not marked.');
+    if (!isValidDate(now)) notes.push(t('guidance.invalidNow'));
 
     const plan: Plan = sfp === false
       ? {
-          handler: 'seller', action: 'standard-rules', todo: `${STANDARD_RULES_TEXT}: handle this contact yourself.`,
+          handler: 'seller', action: 'standard-rules', todo: 'guidance.standardTodo',
           reply: contact.intent === 'product-question' ? 'answer' : undefined, reasons: ['not-sfp'],
         }
       : sfpPlan(contact.intent, facts, contact.topic);
 
     const reasons: GuidanceReason[] = [];
-    if (unclear) reasons.push(REASONS['unclear-intent']);
-    if (sfp === null) reasons.push(REASONS['sfp-unknown']);
-    reasons.push(...plan.reasons.map((c) => REASONS[c]));
+    if (unclear) reasons.push(reasonFor('unclear-intent', t));
+    if (sfp === null) reasons.push(reasonFor('sfp-unknown', t));
+    reasons.push(...plan.reasons.map((c) => reasonFor(c, t)));
 
-    let todo = plan.todo;
-    if (sfp === null) todo = `If this is an SFP order: ${todo.charAt(0).toLowerCase()}${todo.slice(1)}`;
-    if (unclear) todo = `Unclear — check the message. ${todo}`;
+    let todo = t(plan.todo);
+    if (sfp === null) todo = t('guidance.ifSfp', { todo, todoLc: `${todo.charAt(0).toLowerCase()}${todo.slice(1)}` });
+    if (unclear) todo = t('guidance.unclear', { todo });
 
     const guidance: Guidance = {
       handler: plan.handler, action: plan.action, todo, sfp, unclear,
@@ -240,6 +246,6 @@ export function guidanceFor(input: GuidanceInput, now: Date): Guidance {
     }
     return guidance;
   } catch (err) {
-    return invalidGuidance(`Guidance failed: ${(err as Error).message}`);
+    return invalidGuidance(`Guidance failed: ${(err as Error).message}`, t);
   }
 }

@@ -6,6 +6,8 @@
  */
 import { isMarketplaceCode, MARKETPLACE_CODES, MARKETPLACES, type MarketplaceCode } from '../marketplaces';
 import { dayKey, localDay } from '../calendar';
+import { EN } from '../i18n/english';
+import type { MessageKey, Translator } from '../i18n/translate';
 // Where the rules come from (sfp-rules.md cites each), short names for the table below.
 import {
   AE_FORUM_SOURCE as AE_FORUM,
@@ -69,16 +71,27 @@ export interface Rule {
   cutBy?: { date: string; length: number };
 }
 
-/** Plain-English phrase for each starting event, used in explanations ("after …"). */
-export const EVENT_LABELS: Readonly<Record<string, string>> = {
-  'return-received': 'the return arrived',
-  'contact-received': 'Amazon CS contacted you',
-  'message-received': "the buyer's message arrived",
-  'refund-or-return-delivery': 'the later of the refund and the return delivery',
-  'refund-issued': 'the refund was issued',
-  'information-request': 'Amazon asked for information',
-  'claim-resolved': 'the claim was decided',
-};
+/** Table key of a starting event's phrase ("the return arrived", locales/<lang>.json policy.event). */
+export function eventKey(startsAt: string): MessageKey {
+  return `policy.event.${startsAt.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}` as MessageKey;
+}
+
+/** Table key of a rule's title (policy.rule.<id with _ for ->). */
+export function ruleTitleKey(id: string): MessageKey {
+  return `policy.rule.${id.replaceAll('-', '_')}` as MessageKey;
+}
+
+/** A rule's title in the translator's language. */
+export function ruleTitle(rule: Pick<Rule, 'id'>, t: Translator = EN): string {
+  return t(ruleTitleKey(rule.id));
+}
+
+const EVENTS = [
+  'return-received', 'contact-received', 'message-received', 'refund-or-return-delivery', 'refund-issued', 'information-request', 'claim-resolved',
+] as const;
+
+/** English phrase for each starting event, used in explanations ("after …"). */
+export const EVENT_LABELS: Readonly<Record<string, string>> = Object.fromEntries(EVENTS.map((e) => [e, EN(eventKey(e))]));
 
 
 const NON_US: readonly MarketplaceCode[] = MARKETPLACE_CODES.filter((c) => c !== 'US');
@@ -90,44 +103,42 @@ const SAFET_CHANGE = '2026-02-16';
 const AUTO_REFUND_CHANGE = '2026-01-26';
 const DAMAGE_PROBLEMS: readonly RuleProblem[] = ['damaged-by-customer', 'different-item', 'missing-parts'];
 
-export const RULES: readonly Rule[] = [
+const RULE_DATA: readonly Omit<Rule, 'title'>[] = [
   {
     id: 'sfp-refund-2bd', appliesTo: 'return-refund', marketplaces: 'all', effectiveFrom: SINCE,
     clock: 'business-days', length: 2, startsAt: 'return-received', status: 'amazon', source: SEED,
-    verifiedOn: '2026-11-27', title: 'SFP: refund within 2 business days of receiving the return (unless refunded at first scan)',
+    verifiedOn: '2026-11-27',
   },
   {
     id: 'sfp-amazon-cs-reply-2bd', appliesTo: 'amazon-cs-reply', marketplaces: 'all', effectiveFrom: SINCE,
     clock: 'business-days', length: 2, startsAt: 'contact-received', status: 'amazon', source: SEED,
-    verifiedOn: '2026-11-27', title: 'SFP: answer Amazon CS and the customer within 2 business days',
+    verifiedOn: '2026-11-27',
   },
   {
     id: 'buyer-reply-24h', appliesTo: 'buyer-reply', marketplaces: 'all', effectiveFrom: SINCE,
     clock: 'hours', length: 24, startsAt: 'message-received', status: 'amazon', source: CONTACT_RESPONSE,
-    verifiedOn: '2026-11-27', title: 'Contact Response Time: reply to buyer messages within 24 hours, weekends and holidays included',
+    verifiedOn: '2026-11-27',
   },
   {
     id: 'us-automated-refund-2bd', appliesTo: 'automated-refund', marketplaces: ['US'], effectiveFrom: SINCE,
     effectiveUntil: AUTO_REFUND_CHANGE, clock: 'business-days', length: 2, startsAt: 'return-received',
     status: 'third-party', source: FBM_REFUND_UPDATE, verifiedOn: '2026-11-27',
-    title: 'US: Amazon may refund automatically 2 business days after the return arrives',
   },
   {
     id: 'us-automated-refund-4cd', appliesTo: 'automated-refund', marketplaces: ['US'], effectiveFrom: AUTO_REFUND_CHANGE,
     clock: 'calendar-days', length: 4, startsAt: 'return-received', status: 'third-party', source: FBM_REFUND_UPDATE,
     verifiedOn: '2026-11-27',
-    title: 'US: Amazon may refund automatically 4 calendar days after the return arrives; such refunds are not SAFE-T eligible',
   },
   {
     // sfp-rules.md §6 asks whether this applies everywhere: shown as "≈ verify".
     id: 'automated-refund-4cd-inferred', appliesTo: 'automated-refund', marketplaces: NON_US, effectiveFrom: AUTO_REFUND_CHANGE,
     clock: 'calendar-days', length: 4, startsAt: 'return-received', status: 'inferred', source: SAFET_POLICY_REPOST,
-    verifiedOn: '2026-11-27', title: 'Amazon may refund automatically 4 calendar days after the return arrives (US rule, assumed here)',
+    verifiedOn: '2026-11-27',
   },
   {
     id: 'us-safet-filing-60d', appliesTo: 'safet-filing', marketplaces: ['US'], effectiveFrom: SINCE, effectiveUntil: SAFET_CHANGE,
     clock: 'calendar-days', length: 60, startsAt: 'refund-or-return-delivery', status: 'amazon', source: SAFET_60_DAYS,
-    verifiedOn: '2026-11-27', title: 'US: file a SAFE-T claim within 60 days',
+    verifiedOn: '2026-11-27',
     // Amazon's announcement: "Once the new filing window takes effect, you won't be able to submit
     // claims for events that occurred more than 30 days ago" (quoted by SAFET_30_DAYS).
     cutBy: { date: SAFET_CHANGE, length: 30 },
@@ -135,51 +146,53 @@ export const RULES: readonly Rule[] = [
   {
     id: 'us-safet-filing-30d', appliesTo: 'safet-filing', marketplaces: ['US'], effectiveFrom: SAFET_CHANGE,
     clock: 'calendar-days', length: 30, startsAt: 'refund-or-return-delivery', status: 'third-party', source: SAFET_30_DAYS,
-    verifiedOn: '2026-11-27', title: 'US: file a SAFE-T claim within 30 days (from 16 Feb 2026)',
+    verifiedOn: '2026-11-27',
   },
   {
     // Outside the US the window after the US change is an open question (sfp-rules.md §6): assume the
     // shorter 30 days so nobody misses a claim by trusting a longer guess.
     id: 'safet-filing-60d-inferred', appliesTo: 'safet-filing', marketplaces: NON_US, effectiveFrom: SINCE, effectiveUntil: SAFET_CHANGE,
     clock: 'calendar-days', length: 60, startsAt: 'refund-or-return-delivery', status: 'inferred', source: SAFET_60_DAYS,
-    verifiedOn: '2026-11-27', title: 'File a SAFE-T claim within 60 days (US window of the time, assumed here)',
+    verifiedOn: '2026-11-27',
     cutBy: { date: SAFET_CHANGE, length: 30 },
   },
   {
     id: 'safet-filing-30d-inferred', appliesTo: 'safet-filing', marketplaces: NON_US, effectiveFrom: SAFET_CHANGE,
     clock: 'calendar-days', length: 30, startsAt: 'refund-or-return-delivery', status: 'inferred', source: SAFET_30_DAYS,
-    verifiedOn: '2026-11-27', title: 'File a SAFE-T claim within 30 days (current US window, assumed here)',
+    verifiedOn: '2026-11-27',
   },
   {
     id: 'ae-safet-damage-7d', appliesTo: 'safet-filing', marketplaces: ['AE'], effectiveFrom: SINCE,
     clock: 'calendar-days', length: 7, startsAt: 'refund-or-return-delivery', status: 'third-party', source: AE_FORUM,
-    verifiedOn: '2026-11-27', title: 'AE: claims for damaged or used returns within 7 days', problems: DAMAGE_PROBLEMS,
+    verifiedOn: '2026-11-27', problems: DAMAGE_PROBLEMS,
   },
   {
     id: 'ca-safet-wait-15d', appliesTo: 'safet-wait', marketplaces: ['CA'], effectiveFrom: SINCE,
     clock: 'calendar-days', length: 15, startsAt: 'refund-issued', status: 'amazon', source: CA_POLICY,
-    verifiedOn: '2026-11-27', title: 'CA: wait 15 days after the refund before a "not returned" claim', problems: ['not-returned'],
+    verifiedOn: '2026-11-27', problems: ['not-returned'],
   },
   {
     id: 'ae-safet-wait-21d', appliesTo: 'safet-wait', marketplaces: ['AE'], effectiveFrom: SINCE,
     clock: 'calendar-days', length: 21, startsAt: 'refund-issued', status: 'third-party', source: AE_FORUM,
-    verifiedOn: '2026-11-27', title: 'AE: items not returned are reimbursed proactively 21 days after the refund',
+    verifiedOn: '2026-11-27',
     problems: ['not-returned'],
   },
   {
     id: 'safet-reply-3bd-sat', appliesTo: 'safet-reply', marketplaces: 'all', effectiveFrom: SINCE,
     clock: 'business-days', length: 3, startsAt: 'information-request', weekend: [0], status: 'amazon',
     source: SAFET_MESSAGES, verifiedOn: '2026-11-27',
-    title: 'SAFE-T: reply to a request for documents within 3 business days (Saturdays count)',
   },
   {
     // Amazon shows "Appeal by <date> <time>" on each resolved claim and that date wins; the length
     // here is only a fallback, taken from the A-to-z appeal window Amazon aligned SAFE-T with.
     id: 'safet-appeal-30d-inferred', appliesTo: 'safet-appeal', marketplaces: 'all', effectiveFrom: SINCE,
     clock: 'calendar-days', length: 30, startsAt: 'claim-resolved', status: 'inferred', source: ATOZ_APPEAL,
-    verifiedOn: '2026-11-27', title: 'SAFE-T: one appeal, by the "Appeal by" date on the claim (≈ 30 days)',
+    verifiedOn: '2026-11-27',
   },
 ];
+
+/** Every rule, with its English title (the UI shows ruleTitle(rule, t)). */
+export const RULES: readonly Rule[] = RULE_DATA.map((r) => ({ ...r, title: EN(ruleTitleKey(r.id)) }));
 
 /** The rule with this id, or null. */
 export function ruleById(id: string): Rule | null {

@@ -10,6 +10,8 @@ import {
   SEED_SOURCE as SEED,
   SFP_REIMBURSEMENT_SOURCE as SFP_REIMBURSEMENT,
 } from './sources';
+import { EN } from '../i18n/english';
+import type { MessageKey, Translator } from '../i18n/translate';
 
 /** One eligibility criterion or limit with its source. */
 export interface SafetCriterion {
@@ -22,41 +24,39 @@ export interface SafetCriterion {
 
 const VERIFIED = '2026-11-27';
 
-export const SAFET_CRITERIA: readonly SafetCriterion[] = [
-  { id: 'safet-amazon-refund', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
-    title: 'Eligible: Amazon (Customer Service or Refund at First Scan) refunded and you were not at fault' },
-  { id: 'safet-seller-refund', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
-    title: 'Not eligible: the order must have been refunded by Amazon, not by you' },
-  { id: 'safet-automated-refund', status: 'third-party', source: FBM_REFUND_UPDATE, verifiedOn: VERIFIED,
-    title: 'Not eligible: Amazon refunded automatically because the refund window was missed' },
-  { id: 'safet-atoz-granted', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
-    title: 'Not eligible: an A-to-z claim was granted on the order; appeal that decision instead' },
+const CRITERIA_DATA: readonly Omit<SafetCriterion, 'title'>[] = [
+  { id: 'safet-amazon-refund', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED },
+  { id: 'safet-seller-refund', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED },
+  { id: 'safet-automated-refund', status: 'third-party', source: FBM_REFUND_UPDATE, verifiedOn: VERIFIED },
+  { id: 'safet-atoz-granted', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED },
   // sfp-rules.md §2 lists this as the contrast clock; it is not a SAFE-T clock, so it lives here.
-  { id: 'atoz-appeal-30d', status: 'amazon', source: ATOZ_APPEAL, verifiedOn: VERIFIED,
-    title: 'A-to-z claim decisions can be appealed within 30 calendar days of the grant or debit' },
-  { id: 'safet-return-transit', status: 'amazon', source: SEED, verifiedOn: VERIFIED,
-    title: 'Not eligible: lost or damaged in return transit; claim from the carrier' },
-  { id: 'safet-refused-return', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
-    title: 'Not eligible: you refused the return' },
-  { id: 'safet-fba', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
-    title: 'Not eligible: Fulfilled by Amazon orders' },
-  { id: 'safet-not-returned', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
-    title: 'Eligible: item not returned (no first carrier scan or no return authorisation), except hazmat or non-returnable items unless the customer was at fault' },
-  { id: 'safet-returned-damaged', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
-    title: 'Eligible: returned damaged, used, materially different, empty or with parts missing' },
-  { id: 'safet-outside-window', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
-    title: 'Eligible: returned outside the return window' },
-  { id: 'safet-one-claim', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
-    title: 'One claim per order' },
-  { id: 'safet-cap-order', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
-    title: 'Up to $5,000 per order' },
-  { id: 'safet-cap-customer-damage', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED,
-    title: 'Item damaged by the customer: at most 50% reimbursed' },
-  { id: 'safet-window-unknown', status: 'inferred', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED,
-    title: 'No filing window is known for this marketplace and date' },
+  { id: 'atoz-appeal-30d', status: 'amazon', source: ATOZ_APPEAL, verifiedOn: VERIFIED },
+  { id: 'safet-return-transit', status: 'amazon', source: SEED, verifiedOn: VERIFIED },
+  { id: 'safet-refused-return', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED },
+  { id: 'safet-fba', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED },
+  { id: 'safet-not-returned', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED },
+  { id: 'safet-returned-damaged', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED },
+  { id: 'safet-outside-window', status: 'amazon', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED },
+  { id: 'safet-one-claim', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED },
+  { id: 'safet-cap-order', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED },
+  { id: 'safet-cap-customer-damage', status: 'third-party', source: POLICY_REPOST, verifiedOn: VERIFIED },
+  { id: 'safet-window-unknown', status: 'inferred', source: SFP_REIMBURSEMENT, verifiedOn: VERIFIED },
 ];
 
 /** The criterion with this id, or null. */
+/** Table key of a criterion's title (policy.criterion.<id with _ for ->). */
+export function criterionTitleKey(id: string): MessageKey {
+  return `policy.criterion.${id.replaceAll('-', '_')}` as MessageKey;
+}
+
+/** A criterion's title in the translator's language. */
+export function criterionTitle(c: Pick<SafetCriterion, 'id'>, t: Translator = EN): string {
+  return t(criterionTitleKey(c.id));
+}
+
+/** Every criterion, with its English title. */
+export const SAFET_CRITERIA: readonly SafetCriterion[] = CRITERIA_DATA.map((c) => ({ ...c, title: EN(criterionTitleKey(c.id)) }));
+
 export function criterionById(id: string): SafetCriterion | null {
   return SAFET_CRITERIA.find((c) => c.id === id) ?? null;
 }

@@ -4,6 +4,8 @@
  */
 
 import type { RuleProblem } from './rules';
+import { EN } from '../i18n/english';
+import type { MessageKey, Translator } from '../i18n/translate';
 
 /** A return problem as RefundFacts names it (the same values rules can be limited to). */
 export type ReturnProblem = RuleProblem;
@@ -14,22 +16,12 @@ export interface EvidenceItem {
   text: string;
 }
 
-const ITEMS = {
-  refund: 'Order ID, refund date and refunded amount (from the order page)',
-  outboundTracking: 'Outbound tracking showing "delivered" with an approved SFP carrier',
-  buyShipping: 'Proof the outbound label was bought through Buy Shipping',
-  replacementThread: 'Buyer-seller messaging thread showing the replacement you agreed and delivered',
-  noFirstScan: 'Return tracking showing no first carrier scan (or that no return was authorised)',
-  returnTracking: 'Return tracking showing the delivery scan at your warehouse',
-  photos: 'Photos of the returned item and of the package with the return label visible',
-  compare: 'Photos comparing the returned item with what you shipped (model, serial number, listing)',
-  missing: 'Photos showing which parts are missing, and your packing record for the order',
-  windowDates: 'Delivery date of the order and the date the return started, showing it was outside the return window',
-  carrierHistory: 'Full return tracking history from the carrier, for your claim with the carrier',
-  packagePhotos: 'Photos of the damaged package and item as delivered by the carrier',
-} as const;
+export const EVIDENCE_IDS = [
+  'refund', 'outboundTracking', 'buyShipping', 'replacementThread', 'noFirstScan', 'returnTracking', 'photos', 'compare',
+  'missing', 'windowDates', 'carrierHistory', 'packagePhotos',
+] as const;
 
-type ItemId = keyof typeof ITEMS;
+type ItemId = (typeof EVIDENCE_IDS)[number];
 
 const BY_PROBLEM: Readonly<Record<ReturnProblem, readonly ItemId[]>> = {
   none: ['refund', 'outboundTracking', 'buyShipping', 'replacementThread'],
@@ -46,7 +38,7 @@ const BY_PROBLEM: Readonly<Record<ReturnProblem, readonly ItemId[]>> = {
 export const RETURN_PROBLEMS = Object.keys(BY_PROBLEM) as readonly ReturnProblem[];
 
 /** The evidence to gather for a return problem (no problem named: the general Amazon-refund cases). */
-export function evidenceChecklist(problem: ReturnProblem | undefined): readonly EvidenceItem[] {
+export function evidenceChecklist(problem: ReturnProblem | undefined, t: Translator = EN): readonly EvidenceItem[] {
   const ids = BY_PROBLEM[problem ?? 'none'];
-  return (ids ?? []).map((id) => ({ id, text: ITEMS[id] }));
+  return (ids ?? []).map((id) => ({ id, text: t(`policy.evidence.${id}` as MessageKey) }));
 }

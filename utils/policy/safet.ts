@@ -6,6 +6,9 @@
 import { isMarketplaceCode, type MarketplaceCode } from '../marketplaces';
 import { computeDeadline } from './deadlines';
 import { PolicyInputError } from './errors';
+import { EN } from '../i18n/english';
+import type { Translator } from '../i18n/translate';
+import { ruleTitle } from './rules';
 import { evidenceChecklist, RETURN_PROBLEMS, type EvidenceItem, type ReturnProblem } from './safet-evidence';
 
 /** What is known about a refunded order (architecture.md "Public contracts"). */
@@ -70,54 +73,54 @@ function validate(facts: RefundFacts, now: Date): void {
 }
 
 /** Reasons the order cannot go through SAFE-T, most decisive first, and the route left open. */
-function ineligibility(facts: RefundFacts): { reasons: SafetReason[]; route: SafetOutlook['route'] } {
+function ineligibility(facts: RefundFacts, t: Translator): { reasons: SafetReason[]; route: SafetOutlook['route'] } {
   if (facts.fulfillment === 'amazon') {
-    return { route: 'none', reasons: [{ code: 'fba-order', ruleId: 'safet-fba', text: 'Fulfilled by Amazon orders are not covered by SAFE-T.' }] };
+    return { route: 'none', reasons: [{ code: 'fba-order', ruleId: 'safet-fba', text: t('policy.safet.fba') }] };
   }
   const reasons: SafetReason[] = [];
   if (facts.refundIssuer === 'seller') {
-    reasons.push({ code: 'seller-refunded', ruleId: 'safet-seller-refund', text: 'You issued this refund yourself; SAFE-T only covers refunds Amazon issued.' });
+    reasons.push({ code: 'seller-refunded', ruleId: 'safet-seller-refund', text: t('policy.safet.sellerRefunded') });
   }
   if (facts.refundIssuer === 'amazon-automated') {
     reasons.push({ code: 'automated-refund', ruleId: 'safet-automated-refund',
-      text: 'Amazon refunded automatically because the refund window passed; such refunds are not SAFE-T eligible (grade returns in the Guided Refund Workflow in time).' });
+      text: t('policy.safet.automated') });
   }
   if (facts.atozClaimGranted) {
     reasons.push(
-      { code: 'atoz-granted', ruleId: 'safet-atoz-granted', text: 'An A-to-z claim was granted on this order: appeal the A-to-z decision instead.' },
-      { code: 'atoz-appeal-window', ruleId: 'atoz-appeal-30d', text: 'A-to-z appeals are due within 30 calendar days of the grant or debit.' },
+      { code: 'atoz-granted', ruleId: 'safet-atoz-granted', text: t('policy.safet.atozGranted') },
+      { code: 'atoz-appeal-window', ruleId: 'atoz-appeal-30d', text: t('policy.safet.atozWindow') },
     );
   }
   if (facts.sellerRefusedReturn) {
-    reasons.push({ code: 'return-refused', ruleId: 'safet-refused-return', text: 'You refused the return, which rules out a SAFE-T claim.' });
+    reasons.push({ code: 'return-refused', ruleId: 'safet-refused-return', text: t('policy.safet.refused') });
   }
   const transit = facts.returnProblem === 'lost-in-return-transit' || facts.returnProblem === 'damaged-in-return-transit';
   if (transit) {
     reasons.push({ code: 'return-transit', ruleId: 'safet-return-transit',
-      text: 'Lost or damaged on the way back: as shipper of record, claim compensation from the carrier directly.' });
+      text: t('policy.safet.transit') });
   }
   const route = facts.atozClaimGranted ? 'atoz-appeal' : transit ? 'carrier-claim' : 'none';
   return { reasons, route };
 }
 
 /** Why the case qualifies, per return problem. */
-function eligibilityReasons(facts: RefundFacts): SafetReason[] {
-  const who = facts.refundIssuer === 'refund-at-first-scan' ? 'Amazon refunded at first scan' : 'Amazon Customer Service refunded';
+function eligibilityReasons(facts: RefundFacts, t: Translator): SafetReason[] {
+  const who = t(facts.refundIssuer === 'refund-at-first-scan' ? 'policy.safet.whoFirstScan' : 'policy.safet.whoCs');
   switch (facts.returnProblem) {
     case 'not-returned':
       return [{ code: 'not-returned', ruleId: 'safet-not-returned',
-        text: `${who} and the item never came back: eligible unless it is hazmat or non-returnable and the customer was not at fault.` }];
+        text: t('policy.safet.notReturned', { who }) }];
     case 'damaged-by-customer':
     case 'different-item':
     case 'missing-parts': {
-      const what = { 'damaged-by-customer': 'damaged or used', 'different-item': 'a different item', 'missing-parts': 'with parts missing' }[facts.returnProblem];
-      return [{ code: 'returned-not-as-sent', ruleId: 'safet-returned-damaged', text: `${who} and the item came back ${what}: eligible with photos.` }];
+      const what = t(({ 'damaged-by-customer': 'policy.safet.what.damagedByCustomer', 'different-item': 'policy.safet.what.differentItem', 'missing-parts': 'policy.safet.what.missingParts' } as const)[facts.returnProblem]);
+      return [{ code: 'returned-not-as-sent', ruleId: 'safet-returned-damaged', text: t('policy.safet.returnedNotAsSent', { who, what }) }];
     }
     case 'returned-outside-window':
-      return [{ code: 'outside-window', ruleId: 'safet-outside-window', text: `${who} for a return sent outside the return window: eligible.` }];
+      return [{ code: 'outside-window', ruleId: 'safet-outside-window', text: t('policy.safet.outsideWindow', { who }) }];
     default:
       return [{ code: 'amazon-refund', ruleId: 'safet-amazon-refund',
-        text: `${who}: eligible if you were not at fault (e.g. tracking shows delivered on a Buy Shipping label, or a replacement you agreed was delivered); late delivery or missing tracking are your own performance.` }];
+        text: t('policy.safet.amazonRefund', { who }) }];
   }
 }
 
@@ -126,24 +129,24 @@ function eligibilityReasons(facts: RefundFacts): SafetReason[] {
  * The filing window runs from the later of the refund and the return delivery. Throws PolicyInputError
  * on invalid facts (unknown values, invalid dates, dates after `now`, contradictory facts).
  */
-export function safetOutlook(facts: RefundFacts, now: Date): SafetOutlook {
+export function safetOutlook(facts: RefundFacts, now: Date, t: Translator = EN): SafetOutlook {
   validate(facts, now);
   const problem = facts.returnProblem;
-  const evidence = evidenceChecklist(problem);
-  const blocked = ineligibility(facts);
+  const evidence = evidenceChecklist(problem, t);
+  const blocked = ineligibility(facts, t);
   if (blocked.reasons.length > 0) {
     return { verdict: 'not-eligible', route: blocked.route, reasons: blocked.reasons, ...(blocked.route === 'carrier-claim' ? { evidence } : {}) };
   }
 
-  const ctx = { marketplace: facts.marketplace, problem };
-  const reasons = eligibilityReasons(facts);
+  const ctx = { marketplace: facts.marketplace, problem, t };
+  const reasons = eligibilityReasons(facts, t);
   const capPercent = problem === 'damaged-by-customer' ? 50 : undefined;
   if (capPercent) {
-    reasons.push({ code: 'cap-50-percent', ruleId: 'safet-cap-customer-damage', text: 'Damage caused by the customer is reimbursed at most 50%.' });
+    reasons.push({ code: 'cap-50-percent', ruleId: 'safet-cap-customer-damage', text: t('policy.safet.cap50') });
   }
   reasons.push(
-    { code: 'one-claim-per-order', ruleId: 'safet-one-claim', text: 'Only one claim per order: include everything in it.' },
-    { code: 'cap-per-order', ruleId: 'safet-cap-order', text: 'Reimbursement is capped at $5,000 per order.' },
+    { code: 'one-claim-per-order', ruleId: 'safet-one-claim', text: t('policy.safet.oneClaim') },
+    { code: 'cap-per-order', ruleId: 'safet-cap-order', text: t('policy.safet.capOrder') },
   );
 
   const start = facts.returnDeliveredAt && facts.returnDeliveredAt > facts.refundedAt ? facts.returnDeliveredAt : facts.refundedAt;
@@ -152,17 +155,17 @@ export function safetOutlook(facts: RefundFacts, now: Date): SafetOutlook {
   const base = { route: 'safet' as const, evidence, ...(capPercent ? { capPercent } : {}) };
 
   if (!filing) {
-    reasons.push({ code: 'window-unknown', ruleId: 'safet-window-unknown', text: 'No filing window is known for this marketplace and date: file as soon as you can.' });
+    reasons.push({ code: 'window-unknown', ruleId: 'safet-window-unknown', text: t('policy.safet.windowUnknown') });
   } else if (now >= filing.dueAt) {
-    reasons.push({ code: 'window-closed', ruleId: filing.rule.id, text: `The filing window has closed. ${filing.explanation}` });
+    reasons.push({ code: 'window-closed', ruleId: filing.rule.id, text: t('policy.safet.windowClosed', { explanation: filing.explanation }) });
     return { ...base, verdict: 'window-closed', fileBy: filing.dueAt, reasons };
   } else {
-    reasons.push({ code: 'window-open', ruleId: filing.rule.id, text: `File ${filing.explanation.replace(/^By/, 'by')}` });
+    reasons.push({ code: 'window-open', ruleId: filing.rule.id, text: t('policy.safet.windowOpen', { explanation: filing.explanation, explanationLc: filing.explanation.replace(/^By/, 'by') }) });
   }
   const fileBy = filing ? { fileBy: filing.dueAt } : {};
 
   if (wait && now < wait.dueAt) {
-    reasons.push({ code: 'waiting-period', ruleId: wait.rule.id, text: `${wait.rule.title}. Earliest filing: ${wait.explanation.replace(/^By /, '')}` });
+    reasons.push({ code: 'waiting-period', ruleId: wait.rule.id, text: t('policy.safet.waiting', { title: ruleTitle(wait.rule, t), explanation: wait.explanation, explanationNoBy: wait.explanation.replace(/^By /, '') }) });
     return { ...base, verdict: 'wait', earliestFileAt: wait.dueAt, ...fileBy, reasons };
   }
   return { ...base, verdict: 'eligible', ...fileBy, reasons };

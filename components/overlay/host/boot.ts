@@ -6,16 +6,19 @@
  * each item again (and run migrations) from every tab — the background migrates, the overlay only reads.
  */
 import { browser } from 'wxt/browser';
-import { OVERLAY_UI_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+import { OVERLAY_UI_KEY, SETTINGS_KEY, UI_TABLE_KEY } from '@/utils/storage-keys';
 
 function read(): Promise<Record<string, unknown>> {
   try {
-    return browser.storage.local.get([SETTINGS_KEY, OVERLAY_UI_KEY]).catch(() => ({}));
+    return browser.storage.local.get([SETTINGS_KEY, OVERLAY_UI_KEY, UI_TABLE_KEY]).catch(() => ({}));
   } catch {
     // No extension context (reloaded extension): defaults, and the controller's own checks stop it.
     return Promise.resolve({});
   }
 }
 
-/** Raw settings and overlay UI state, read as the bundle started; turn into values with settingsFromStorage. */
+/**
+ * Raw settings, overlay UI state and the chosen language's table (when the background keeps one), read as
+ * the bundle started; turn into values with settingsFromStorage and cachedTable.
+ */
 export const storedAtStart: Promise<Record<string, unknown>> = read();

@@ -17,8 +17,12 @@ import { createOrderSfpLookup } from '@/utils/pages/order-sfp';
 import { detectPage } from '@/utils/pages/detect';
 import type { ReadResult } from '@/utils/pages/observation';
 import { browser } from 'wxt/browser';
-import { settingsFromStorage } from '@/utils/settings';
-import { SETTINGS_KEY } from '@/utils/storage-keys';
+import { settingsFromStorage, type Settings } from '@/utils/settings';
+import { setTranslator } from '@/utils/i18n/active';
+import { resolveLanguage, type UiLanguage } from '@/utils/i18n/languages';
+import { browserLanguage, overlayTranslator } from '@/utils/i18n/load';
+import { SETTINGS_KEY, UI_TABLE_KEY } from '@/utils/storage-keys';
+import { cachedTable } from '@/utils/i18n/table-cache';
 import { placeHost } from './placement';
 import overlayCss from './style.css?inline';
 import { createExtensionServices } from './services';
@@ -91,6 +95,17 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
   uiReady.catch((error: unknown) => services.reportError('shadow-root-ui', error));
   const initial = settingsFromStorage(await stored.catch(() => ({})));
   let settings = initial.settings;
+  // The overlay's language before its first render: English at once, the browser's own language through
+  // browser.i18n, any other one from the background (utils/i18n/load.ts).
+  let lang: UiLanguage | null = null;
+  const rawStart = await stored.catch(() => ({}) as Record<string, unknown>);
+  const applyLanguage = async (s: Settings, rawTable?: unknown) => {
+    const next = resolveLanguage(s.language, browserLanguage(), s.overlayPageLanguage ? document.documentElement.lang : null);
+    if (next === lang) return;
+    lang = next;
+    setTranslator(await overlayTranslator(next, cachedTable(rawTable, next, extensionVersion())));
+  };
+  await applyLanguage(settings, rawStart[UI_TABLE_KEY]);
   let collapsed = initial.overlayUi.collapsed;
   // The page's own fetch, created once per document: the reader's JSON cache is keyed by it.
   const pageFetch = createPageFetch(window);
@@ -182,10 +197,19 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     settings = settingsFromStorage({ [SETTINGS_KEY]: changes[SETTINGS_KEY]!.newValue }).settings;
     env.settings = { calendars: settings.calendars, defaultMarketplace: settings.defaultMarketplace };
-    void safeShow(location.href);
+    void applyLanguage(settings).then(() => safeShow(location.href));
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
   ctx.onInvalidated(() => pageAbort?.abort());
   await safeShow(location.href);
+}
+
+/** This extension's version (the cached table's stamp); '' without an extension context. */
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
 }

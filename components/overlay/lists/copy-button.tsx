@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useOverlayEnv } from '../overlay-env';
+import { t } from '@/utils/i18n/active';
 
 /**
  * Copies text to the seller's clipboard (the overlay's copyText service) and says so in a live region.
@@ -22,7 +23,7 @@ export function CopyButton({ text, label, what }: { text: string; label: string;
         {label}
       </button>
       <span role="status" aria-live="polite" className="sfp-copy-status">
-        {status === 'copied' ? 'Copied — paste it into the reply yourself.' : status === 'failed' ? 'Could not copy: select the text and copy it.' : ''}
+        {status === 'copied' ? t('overlay.copy.copied') : status === 'failed' ? t('overlay.copy.failed') : ''}
       </span>
     </>
   );

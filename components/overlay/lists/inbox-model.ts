@@ -11,10 +11,12 @@
  * start of that day (the earliest the 24 hours can end) and says so, switching to "may be overdue" until
  * the latest possible end has passed. Business-day clocks end at a day's end, so the day is enough.
  */
+import './english';
 import type { MessagesObservation } from '@/utils/pages/observation';
 import type { ChipModel, ListContext } from './types';
 import { UNCLEAR_BELOW } from '@/utils/policy/classify';
 import { instant, isLocalMidnight, toneFor } from './tone';
+import { t } from '@/utils/i18n/active';
 
 type InboxRow = MessagesObservation['rows'][number];
 
@@ -28,26 +30,26 @@ export function inboxChip(row: InboxRow, ctx: ListContext, exactReceivedAt?: Dat
   const unanswered = row.needsResponse === true || (row.needsResponse === null && exactReceivedAt !== undefined);
   if (!anchor || !unanswered) return null;
   if (row.sender !== 'buyer' && row.sender !== 'amazon-cs') return null;
-  const who = row.sender === 'buyer' ? 'buyer' : 'Amazon CS';
+  const who = t(row.sender === 'buyer' ? 'lists.inbox.who.buyer' : 'lists.inbox.who.amazonCs');
   const base = { key: `inbox:${row.threadId ?? row.orderId}`, orderId: row.orderId ?? '', anchor };
   const shown = instant(row.receivedAt);
   // The open thread's exact time wins when it falls on the day the row shows.
   const received = exactReceivedAt && (!shown || Math.abs(exactReceivedAt.getTime() - shown.getTime()) < 2 * DAY_MS) ? exactReceivedAt : shown;
-  if (!received) return { ...base, tone: 'unclear', label: `Reply to ${who} — date not shown, check` };
-  if (!ctx.deadline) return { ...base, tone: 'unclear', label: `Reply to ${who} — marketplace unknown, choose it in the options` };
+  if (!received) return { ...base, tone: 'unclear', label: t('lists.inbox.noDate', { who }) };
+  if (!ctx.deadline) return { ...base, tone: 'unclear', label: t('lists.inbox.noMarketplace', { who }) };
   const clock = row.sender === 'buyer' ? 'buyer-reply' : 'amazon-cs-reply';
   const d = ctx.deadline(clock, received);
-  if (!d) return { ...base, tone: 'unclear', label: `Reply to ${who} — no rule known for this marketplace, check` };
+  if (!d) return { ...base, tone: 'unclear', label: t('lists.inbox.noRule', { who }) };
   const now = ctx.now.getTime();
   const dayOnly = clock === 'buyer-reply' && received !== exactReceivedAt && isLocalMidnight(received, ctx.timeZone);
   if (dayOnly) {
     const latest = ctx.deadline(clock, new Date(received.getTime() + DAY_MS - 60_000));
-    const note = 'The inbox shows only the day the message arrived: the 24 hours may have started any time that day.';
+    const note = t('lists.inbox.dayOnlyNote');
     if (d.dueAt.getTime() > now) {
-      return { ...base, tone: toneFor(d.dueAt, ctx.now), label: `Reply to ${who} due`, deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone, lead: 'at the earliest' }, rule: d.rule, detail: `${note} ${d.explanation}` };
+      return { ...base, tone: toneFor(d.dueAt, ctx.now), label: t('lists.inbox.due', { who }), deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone, lead: t('lists.inbox.earliest') }, rule: d.rule, detail: t('lists.inbox.detail', { note, explanation: d.explanation }) };
     }
     if (latest && latest.dueAt.getTime() > now) {
-      return { ...base, tone: 'soon', label: `Reply to ${who} — may be overdue`, deadline: { clock, dueAt: latest.dueAt, timeZone: ctx.timeZone, lead: 'at the latest' }, rule: d.rule, detail: `${note} Open the conversation to see the exact time.` };
+      return { ...base, tone: 'soon', label: t('lists.inbox.mayBeOverdue', { who }), deadline: { clock, dueAt: latest.dueAt, timeZone: ctx.timeZone, lead: t('lists.inbox.latest') }, rule: d.rule, detail: t('lists.inbox.detail', { note, explanation: t('lists.inbox.openExact') }) };
     }
   }
   const overdue = d.dueAt.getTime() <= now;
@@ -55,7 +57,7 @@ export function inboxChip(row: InboxRow, ctx: ListContext, exactReceivedAt?: Dat
     ...base,
     tone: toneFor(d.dueAt, ctx.now),
     // The countdown itself says "in …" or "overdue by …".
-    label: overdue ? `Reply to ${who}` : `Reply to ${who} due`,
+    label: t(overdue ? 'lists.inbox.reply' : 'lists.inbox.due', { who }),
     deadline: { clock, dueAt: d.dueAt, timeZone: ctx.timeZone },
     rule: d.rule,
     detail: d.explanation,
@@ -72,17 +74,17 @@ function openThreadTime(obs: MessagesObservation): { threadId?: string; orderId?
 }
 
 const INTENT_SHORT = {
-  'product-question': 'Product question',
-  'refund-status': 'Refund question',
-  'other-post-order': 'Other post-order topic',
-  'amazon-cs-request': 'Amazon CS request',
+  'product-question': 'lists.inbox.intent.productQuestion',
+  'refund-status': 'lists.inbox.intent.refundStatus',
+  'other-post-order': 'lists.inbox.intent.otherPostOrder',
+  'amazon-cs-request': 'lists.inbox.intent.amazonCsRequest',
 } as const;
 
 /** "Product question · " for the open thread's row when the classifier is confident, "Unclear — check · " when not. */
 function intentPrefix(m: { intent?: keyof typeof INTENT_SHORT; intentConfidence?: number; sender: string } | undefined): string {
   if (!m?.intent) return '';
-  if (m.sender === 'buyer' && (m.intentConfidence === undefined || m.intentConfidence < UNCLEAR_BELOW)) return 'Unclear — check · ';
-  return `${INTENT_SHORT[m.intent]} · `;
+  if (m.sender === 'buyer' && (m.intentConfidence === undefined || m.intentConfidence < UNCLEAR_BELOW)) return t('lists.inbox.unclearPrefix');
+  return t('lists.inbox.prefix', { intent: t(INTENT_SHORT[m.intent]) });
 }
 
 /** Chips for the inbox rows of a messages observation. */

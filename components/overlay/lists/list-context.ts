@@ -12,6 +12,7 @@ import { ruleFor, type Rule } from '@/utils/policy/rules';
 import type { OverlaySettings } from '../overlay-env';
 import type { RuleRef } from '../rule-source';
 import type { ListContext, ListClockId, PolicyDeadline } from './types';
+import { translator } from '@/utils/i18n/active';
 
 /** The fields of a policy rule the UI shows. */
 export function ruleRef(rule: Rule): RuleRef {
@@ -64,7 +65,7 @@ export function listContext(
     if (hit !== undefined) return hit;
     let value: PolicyDeadline | null = null;
     try {
-      const d = computeDeadline(clock, event, { marketplace, calendar });
+      const d = computeDeadline(clock, event, { marketplace, calendar, t: translator() });
       value = d ? { clock, dueAt: d.dueAt, rule: ruleRef(d.rule), explanation: d.explanation } : null;
     } catch {
       value = null;

@@ -14,7 +14,7 @@ import { MessagesPanel } from './messages-panel';
 
 export const messagesFeature = defineFeature({
   kind: 'messages',
-  title: 'Messages',
+  title: 'overlay.title.messages',
   anchors: ['#messaging-app h1', 'h1'],
   // detect → read → decide: the reader borrows the classifier; it does not import the policy layer.
   read: (doc, ctx) => readMessages(doc, ctx, MESSAGE_DECISIONS),

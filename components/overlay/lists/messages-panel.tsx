@@ -1,3 +1,4 @@
+import './english';
 import { useEffect, useMemo, useState } from 'react';
 import type { PanelProps } from '../feature';
 import type { MessagesObservation } from '@/utils/pages/observation';
@@ -12,6 +13,7 @@ import { threadView } from './thread-model';
 import { ThreadPanel } from './thread-panel';
 import { useListContext } from './use-list-context';
 import { useMarkedReturn } from './use-marked-return';
+import { t } from '@/utils/i18n/active';
 
 /**
  * Buyer Messages: guidance for the thread that is open (never opened by us: opening marks it read), and
@@ -30,8 +32,8 @@ export function MessagesPanel({ observation, page }: PanelProps<MessagesObservat
   return (
     <div data-sfp-list="messages">
       <style>{LIST_PANEL_CSS}</style>
-      {view ? <ThreadPanel view={view} /> : <p className="sfp-muted">Open a conversation to see who should answer it and by when.</p>}
-      <ListSummary chips={chips} noun={['conversation', 'conversations']} empty="No conversation on this page needs a reply." />
+      {view ? <ThreadPanel view={view} /> : <p className="sfp-muted">{t('lists.messages.openThread')}</p>}
+      <ListSummary chips={chips} noun="lists.noun.conversation" empty={t('lists.messages.empty')} />
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>
   );

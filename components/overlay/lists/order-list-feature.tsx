@@ -12,7 +12,7 @@ import { OrderListPanel } from './order-list-panel';
 
 export const orderListFeature = defineFeature({
   kind: 'order-list',
-  title: 'Orders',
+  title: 'overlay.title.orderList',
   // Above the table (seller-central-pages.md "Manage Orders"): one summary line, never over the table.
   anchors: ['.myo-filter-bar', '#MYO-app h1'],
   read: readOrderList,

@@ -4,27 +4,28 @@
  * the overlay's orderState service (coalesced into one { type: 'sfp:order-states' } message). Rows that are not SFP, or
  * SFP rows with nothing open, get no chip: the list stays quiet.
  */
+import './english';
 import type { OrderListObservation } from '@/utils/pages/observation';
 import type { QueuedDeadline } from '../services';
 import type { ClockId } from '../deadline-time';
 import { formatDue } from '../format';
 import type { ChipModel, ListContext } from './types';
 import { instant, toneFor } from './tone';
+import { t } from '@/utils/i18n/active';
+import { keyPart, type MessageKey } from '@/utils/i18n/translate';
 
 /** What the seller owes for each clock, in a few words (the queue's action kinds, utils/actions/model.ts). */
-export const CLOCK_TODO: Record<ClockId, string> = {
-  'return-refund': 'Refund return',
-  'amazon-cs-reply': 'Reply to Amazon CS',
-  'buyer-reply': 'Reply to buyer',
-  'automated-refund': 'Grade return',
-  'safet-filing': 'File SAFE-T',
-  'safet-wait': 'SAFE-T claim possible',
-  'safet-reply': 'Answer SAFE-T',
-  'safet-appeal': 'Appeal SAFE-T',
-};
+const CLOCKS: readonly ClockId[] = [
+  'return-refund', 'amazon-cs-reply', 'buyer-reply', 'automated-refund', 'safet-filing', 'safet-wait', 'safet-reply', 'safet-appeal',
+];
+
+/** What the seller owes for a clock, in a few words, in the UI's language. */
+export function clockTodo(clock: ClockId): string {
+  return t(`lists.todo.${keyPart(clock)}` as MessageKey);
+}
 
 function isClockId(value: string): value is ClockId {
-  return Object.prototype.hasOwnProperty.call(CLOCK_TODO, value);
+  return (CLOCKS as readonly string[]).includes(value);
 }
 
 interface Due { clock: ClockId; dueAt: Date }
@@ -54,9 +55,9 @@ export function orderRowChip(
     orderId,
     anchor: orderId,
     tone: toneFor(next.dueAt, ctx.now),
-    label: more > 0 ? `${CLOCK_TODO[next.clock]} (+${more} more)` : CLOCK_TODO[next.clock],
+    label: more > 0 ? t('lists.orders.more', { what: clockTodo(next.clock), n: more }) : clockTodo(next.clock),
     deadline: { clock: next.clock, dueAt: next.dueAt, timeZone: ctx.timeZone },
-    detail: open.map((d) => `${CLOCK_TODO[d.clock]}: due ${formatDue(d.dueAt, ctx.timeZone)}`).join('; '),
+    detail: open.map((d) => t('lists.orders.detail', { what: clockTodo(d.clock), when: formatDue(d.dueAt, ctx.timeZone) })).join(t('lists.orders.detailSep')),
   };
 }
 

@@ -1,3 +1,4 @@
+import './english';
 import { useEffect, useState } from 'react';
 import type { PanelProps } from '../feature';
 import type { OrderListObservation } from '@/utils/pages/observation';
@@ -8,6 +9,7 @@ import { ListSummary } from './list-summary';
 import { orderListChips, sfpOrderIds } from './order-list-model';
 import { RowChips } from './row-chips';
 import { useListContext } from './use-list-context';
+import { t } from '@/utils/i18n/active';
 
 /** Manage Orders: a chip on each SFP row with open actions in the queue. */
 export function OrderListPanel({ observation, page }: PanelProps<OrderListObservation>) {
@@ -20,12 +22,12 @@ export function OrderListPanel({ observation, page }: PanelProps<OrderListObserv
     <div data-sfp-list="order-list">
       <style>{LIST_PANEL_CSS}</style>
       {state === null ? (
-        <p className="sfp-summary sfp-muted">Checking the queue for {sfpCount} SFP orders…</p>
+        <p className="sfp-summary sfp-muted">{t('lists.orders.checking', { n: sfpCount })}</p>
       ) : (
         <ListSummary
           chips={chips}
-          noun={['SFP order with open actions', 'SFP orders with open actions']}
-          empty={sfpCount > 0 ? `No open actions on the ${sfpCount} SFP orders of this page.` : 'No SFP orders on this page.'}
+          noun="lists.noun.sfpOrder"
+          empty={sfpCount > 0 ? t('lists.orders.emptySome', { n: sfpCount }) : t('lists.orders.emptyNone')}
         />
       )}
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />

@@ -11,7 +11,7 @@ import { ReturnsPanel } from './returns-panel';
 
 export const returnsFeature = defineFeature({
   kind: 'returns',
-  title: 'Returns',
+  title: 'overlay.title.returns',
   anchors: ['#returns-app h1', 'h1'],
   read: readReturns,
   Panel: ReturnsPanel,

@@ -4,41 +4,45 @@
  * warehouse [A]; none needed when refunded at first scan [A]; after 4 calendar days Amazon may refund
  * automatically, and that refund is not SAFE-T eligible [3P, shown "≈ verify" through its rule status].
  */
+import './english';
 import type { ReturnsObservation } from '@/utils/pages/observation';
 import type { ChipModel, ListContext } from './types';
 import { instant, toneFor } from './tone';
+import { englishTranslator, t } from '@/utils/i18n/active';
 
 type ReturnRow = ReturnsObservation['rows'][number];
 
 /** Text of the overdue chip, as the issue words it. */
-export const OVERDUE_RETURN_TEXT = 'Overdue — Amazon may refund automatically, and that refund is not SAFE-T eligible';
+export const overdueReturnText = () => t('lists.return.overdue');
+/** The same text in English (as the issue words it). */
+export const OVERDUE_RETURN_TEXT = englishTranslator()('lists.return.overdue');
 
 /** The chip for one return row; null when there is nothing to say (closed without refund facts). */
 export function returnChip(row: ReturnRow, ctx: ListContext): ChipModel | null {
   const base = { key: `return:${row.returnRequestId ?? row.orderId}`, orderId: row.orderId, anchor: row.orderId };
   if (row.refundedAtFirstScan === true) {
-    return { ...base, tone: 'ok', label: 'Refunded at first scan — no action' };
+    return { ...base, tone: 'ok', label: t('lists.return.firstScan') };
   }
   if (row.refundIssued === true || row.state === 'refunded') {
-    return { ...base, tone: 'ok', label: 'Refunded — no action' };
+    return { ...base, tone: 'ok', label: t('lists.return.refunded') };
   }
   const delivered = instant(row.deliveredAt);
   if (row.state === 'delivered' || delivered) {
     if (!delivered) {
-      return { ...base, tone: 'unclear', label: 'Return received — date not shown, check', detail: 'No deadline is computed without the delivery date.' };
+      return { ...base, tone: 'unclear', label: t('lists.return.noDate'), detail: t('lists.return.noDateDetail') };
     }
     if (!ctx.deadline) {
-      return { ...base, tone: 'unclear', label: 'Return received — marketplace unknown, choose it in the options' };
+      return { ...base, tone: 'unclear', label: t('lists.return.noMarketplace') };
     }
     const refund = ctx.deadline('return-refund', delivered);
     if (!refund) {
-      return { ...base, tone: 'unclear', label: 'Return received — no refund rule known for this marketplace, check' };
+      return { ...base, tone: 'unclear', label: t('lists.return.noRule') };
     }
     if (refund.dueAt.getTime() > ctx.now.getTime()) {
       return {
         ...base,
         tone: toneFor(refund.dueAt, ctx.now),
-        label: 'Refund due',
+        label: t('lists.return.due'),
         deadline: { clock: 'return-refund', dueAt: refund.dueAt, timeZone: ctx.timeZone },
         rule: refund.rule,
         detail: refund.explanation,
@@ -48,10 +52,10 @@ export function returnChip(row: ReturnRow, ctx: ListContext): ChipModel | null {
     return {
       ...base,
       tone: 'overdue',
-      label: OVERDUE_RETURN_TEXT,
+      label: overdueReturnText(),
       deadline: automated
-        ? { clock: 'automated-refund', dueAt: automated.dueAt, timeZone: ctx.timeZone, lead: 'automated refund' }
-        : { clock: 'return-refund', dueAt: refund.dueAt, timeZone: ctx.timeZone, lead: 'refund was due' },
+        ? { clock: 'automated-refund', dueAt: automated.dueAt, timeZone: ctx.timeZone, lead: t('lists.return.automatedLead') }
+        : { clock: 'return-refund', dueAt: refund.dueAt, timeZone: ctx.timeZone, lead: t('lists.return.wasDueLead') },
       rule: automated?.rule ?? refund.rule,
       detail: [refund.explanation, automated?.explanation].filter(Boolean).join(' '),
     };
@@ -60,11 +64,11 @@ export function returnChip(row: ReturnRow, ctx: ListContext): ChipModel | null {
     return {
       ...base,
       tone: 'info',
-      label: 'Awaiting return — refund as soon as it arrives',
-      detail: 'Seller Fulfilled Prime: in-policy returns are authorised automatically; refund once the return reaches you.',
+      label: t('lists.return.awaiting'),
+      detail: t('lists.return.awaitingDetail'),
     };
   }
-  if (row.state === 'unknown') return { ...base, tone: 'unclear', label: 'Return status not recognised — check' };
+  if (row.state === 'unknown') return { ...base, tone: 'unclear', label: t('lists.return.unknown') };
   return null;
 }
 

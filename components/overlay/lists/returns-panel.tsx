@@ -1,3 +1,4 @@
+import './english';
 import type { PanelProps } from '../feature';
 import type { ReturnsObservation } from '@/utils/pages/observation';
 import { LIST_PANEL_CSS } from './list-panel-styles';
@@ -5,6 +6,7 @@ import { ListSummary } from './list-summary';
 import { returnChips } from './returns-model';
 import { RowChips } from './row-chips';
 import { useListContext } from './use-list-context';
+import { t } from '@/utils/i18n/active';
 
 /** Manage Returns: a summary in the overlay and a chip beside each return row. */
 export function ReturnsPanel({ observation, page }: PanelProps<ReturnsObservation>) {
@@ -13,7 +15,7 @@ export function ReturnsPanel({ observation, page }: PanelProps<ReturnsObservatio
   return (
     <div data-sfp-list="returns">
       <style>{LIST_PANEL_CSS}</style>
-      <ListSummary chips={chips} noun={['return', 'returns']} empty="No returns on this page need anything from you." />
+      <ListSummary chips={chips} noun="lists.noun.return" empty={t('lists.returns.empty')} />
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>
   );

@@ -1,3 +1,4 @@
+import './english';
 import { useId, useState } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { ReturnProblem } from '@/utils/policy/safet';
@@ -5,7 +6,8 @@ import { DeadlineTime } from '../deadline-time';
 import { fromLocalInputValue, toLocalInputValue } from '../format';
 import { useNow } from '../overlay-env';
 import { RuleSource } from '../rule-source';
-import { ISSUER_TEXT, PROBLEM_TEXT, ROUTE_TEXT, VERDICT_TEXT, filingView, type FilingAnswers } from './safet-filing-model';
+import { ISSUERS, PROBLEMS, filingView, issuerText, problemText, routeText, verdictText, type FilingAnswers } from './safet-filing-model';
+import { t } from '@/utils/i18n/active';
 
 interface Props {
   /** The order id entered on Amazon's filing form, when the reader found one. */
@@ -40,33 +42,33 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
     sellerRefusedReturn: refused,
   };
   const badDate = (refunded && !answers.refundedAt) || (delivered && !answers.returnDeliveredAt);
-  const view = badDate ? ({ status: 'invalid', message: 'Check your answers: a date is not valid.' } as const) : filingView(answers, marketplace, now);
+  const view = badDate ? ({ status: 'invalid', message: t('lists.filing.badDate') } as const) : filingView(answers, marketplace, now);
 
   return (
     <section className="sfp-safet-check" aria-labelledby={`${id}-h`} data-sfp-safet-checklist="" data-order-id={orderId ?? ''}>
-      <h2 id={`${id}-h`} className="sfp-h">SAFE-T eligibility {orderId ? `for order ${orderId}` : '(enter the order in Amazon’s form)'}</h2>
+      <h2 id={`${id}-h`} className="sfp-h">{t('lists.filing.heading', { order: orderId ? t('lists.filing.forOrder', { orderId }) : t('lists.filing.noOrder') })}</h2>
       <div className="sfp-form">
-        <label htmlFor={`${id}-issuer`}>Who refunded?</label>
+        <label htmlFor={`${id}-issuer`}>{t('lists.filing.whoRefunded')}</label>
         <select id={`${id}-issuer`} value={issuer} onChange={(e) => setIssuer(e.currentTarget.value as FilingAnswers['refundIssuer'])} data-sfp-field="issuer">
-          {Object.entries(ISSUER_TEXT).map(([value, text]) => (
-            <option key={value} value={value}>{text}</option>
+          {ISSUERS.map((value) => (
+            <option key={value} value={value}>{issuerText(value)}</option>
           ))}
         </select>
-        <label htmlFor={`${id}-refunded`}>Refunded at ({timeZone})</label>
+        <label htmlFor={`${id}-refunded`}>{t('lists.filing.refundedAt', { zone: timeZone })}</label>
         <input id={`${id}-refunded`} type="datetime-local" value={refunded} onChange={(e) => setRefunded(e.currentTarget.value)} data-sfp-field="refunded-at" />
-        <label htmlFor={`${id}-delivered`}>Return delivered to you at (optional)</label>
+        <label htmlFor={`${id}-delivered`}>{t('lists.filing.deliveredAt')}</label>
         <input id={`${id}-delivered`} type="datetime-local" value={delivered} onChange={(e) => setDelivered(e.currentTarget.value)} data-sfp-field="delivered-at" />
-        <label htmlFor={`${id}-problem`}>What happened to the return?</label>
+        <label htmlFor={`${id}-problem`}>{t('lists.filing.whatHappened')}</label>
         <select id={`${id}-problem`} value={problem} onChange={(e) => setProblem(e.currentTarget.value as ReturnProblem | 'unknown')} data-sfp-field="problem">
-          {Object.entries(PROBLEM_TEXT).map(([value, text]) => (
-            <option key={value} value={value}>{text}</option>
+          {PROBLEMS.map((value) => (
+            <option key={value} value={value}>{problemText(value)}</option>
           ))}
         </select>
         <label className="sfp-check">
-          <input type="checkbox" checked={atoz} onChange={(e) => setAtoz(e.currentTarget.checked)} data-sfp-field="atoz" /> An A-to-z claim was granted on this order
+          <input type="checkbox" checked={atoz} onChange={(e) => setAtoz(e.currentTarget.checked)} data-sfp-field="atoz" /> {t('lists.filing.atoz')}
         </label>
         <label className="sfp-check">
-          <input type="checkbox" checked={refused} onChange={(e) => setRefused(e.currentTarget.checked)} data-sfp-field="refused" /> I refused the return
+          <input type="checkbox" checked={refused} onChange={(e) => setRefused(e.currentTarget.checked)} data-sfp-field="refused" /> {t('lists.filing.refused')}
         </label>
       </div>
       <div className="sfp-check-result" role="status" aria-live="polite" data-sfp-verdict={view.status === 'ok' ? view.outlook.verdict : view.status}>
@@ -76,20 +78,20 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
           <>
             <p>
               {/* The overlay's verdict colours (style.css .sfp-verdict-*), shared with the order-details outlook. */}
-              <span className={`sfp-verdict sfp-verdict-${view.outlook.verdict}`}>{VERDICT_TEXT[view.outlook.verdict]}</span> — {ROUTE_TEXT[view.outlook.route]}
-              {view.outlook.capPercent ? ` (at most ${view.outlook.capPercent} % reimbursed)` : null}
+              <span className={`sfp-verdict sfp-verdict-${view.outlook.verdict}`}>{verdictText(view.outlook.verdict)}</span> — {routeText(view.outlook.route)}
+              {view.outlook.capPercent ? t('lists.filing.cap', { pct: view.outlook.capPercent }) : null}
             </p>
             {view.outlook.earliestFileAt && view.outlook.verdict === 'wait' ? (
               <p>
-                Earliest filing <DeadlineTime clock="safet-wait" dueAt={view.outlook.earliestFileAt} timeZone={timeZone} />
+                {t('lists.filing.earliest')} <DeadlineTime clock="safet-wait" dueAt={view.outlook.earliestFileAt} timeZone={timeZone} />
               </p>
             ) : null}
             {view.outlook.fileBy && view.outlook.verdict !== 'not-eligible' ? (
               <p>
-                Filing window closes <DeadlineTime clock="safet-filing" dueAt={view.outlook.fileBy} timeZone={timeZone} />
+                {t('lists.filing.closes')} <DeadlineTime clock="safet-filing" dueAt={view.outlook.fileBy} timeZone={timeZone} />
               </p>
             ) : null}
-            <ul className="sfp-list" aria-label="Why">
+            <ul className="sfp-list" aria-label={t('common.why')}>
               {view.reasons.map((r) => (
                 <li key={r.code} data-sfp-reason={r.code}>
                   {r.text} {r.rule ? <RuleSource rule={r.rule} /> : null}
@@ -98,7 +100,7 @@ export function SafetChecklist({ orderId, marketplace, timeZone, knownReturnDeli
             </ul>
             {view.outlook.evidence && view.outlook.evidence.length > 0 ? (
               <fieldset className="sfp-evidence">
-                <legend>Evidence to gather</legend>
+                <legend>{t('lists.filing.evidence')}</legend>
                 {view.outlook.evidence.map((e) => (
                   <label key={e.id} className="sfp-check" data-sfp-evidence={e.id}>
                     <input type="checkbox" /> {e.text}

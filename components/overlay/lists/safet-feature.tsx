@@ -13,7 +13,7 @@ import { SafetPanel } from './safet-panel';
 
 export const safetFeature = defineFeature({
   kind: 'safet',
-  title: 'SAFE-T',
+  title: 'overlay.title.safet',
   anchors: ['#safet-app h1', 'h1'],
   read: readSafet,
   Panel: SafetPanel,

@@ -3,11 +3,15 @@
  * show who refunded or what came back, so the seller answers a few questions and safetOutlook
  * (utils/policy/safet.ts, sfp-rules.md §3) decides. Pure: (answers, marketplace, now) → view.
  */
+import './english';
 import type { MarketplaceCode } from '@/utils/marketplaces';
-import { ruleById } from '@/utils/policy/rules';
+import { ruleById, ruleTitle } from '@/utils/policy/rules';
 import { criterionById, safetOutlook, type RefundFacts, type ReturnProblem, type SafetOutlook } from '@/utils/policy/safet';
 import { PolicyInputError } from '@/utils/policy/errors';
 import type { RuleRef } from '../rule-source';
+import { t, translator } from '@/utils/i18n/active';
+import { keyPart, type MessageKey } from '@/utils/i18n/translate';
+import { criterionTitle } from '@/utils/policy/safet-criteria';
 
 /** The seller's answers in the checklist form (datetime values already parsed in the marketplace zone). */
 export interface FilingAnswers {
@@ -28,17 +32,17 @@ export type FilingView =
 /** Source of a reason: a SAFE-T criterion (safet-criteria.ts) or a clock rule (rules.ts). */
 export function reasonRule(ruleId: string): RuleRef | null {
   const c = criterionById(ruleId);
-  if (c) return { id: c.id, title: c.title, source: c.source, status: c.status };
+  if (c) return { id: c.id, title: criterionTitle(c, translator()), source: c.source, status: c.status };
   const r = ruleById(ruleId);
-  return r ? { id: r.id, title: r.title, source: r.source, status: r.status } : null;
+  return r ? { id: r.id, title: ruleTitle(r, translator()), source: r.source, status: r.status } : null;
 }
 
 /** The checklist's verdict for the answers so far. Never throws: bad input becomes 'invalid'. */
 export function filingView(answers: FilingAnswers, marketplace: MarketplaceCode | null, now: Date): FilingView {
   if (!marketplace) {
-    return { status: 'need-input', message: 'This page does not say which marketplace it is: choose your default marketplace in the SFP Guide options.' };
+    return { status: 'need-input', message: t('lists.filing.needMarketplace') };
   }
-  if (!answers.refundedAt) return { status: 'need-input', message: 'Enter when the order was refunded (SAFE-T needs a refunded order).' };
+  if (!answers.refundedAt) return { status: 'need-input', message: t('lists.filing.needRefund') };
   const facts: RefundFacts = {
     marketplace,
     fulfillment: 'seller',
@@ -50,41 +54,23 @@ export function filingView(answers: FilingAnswers, marketplace: MarketplaceCode 
     sellerRefusedReturn: answers.sellerRefusedReturn,
   };
   try {
-    const outlook = safetOutlook(facts, now);
+    const outlook = safetOutlook(facts, now, translator());
     return { status: 'ok', outlook, reasons: outlook.reasons.map((r) => ({ code: r.code, text: r.text, rule: reasonRule(r.ruleId) })) };
   } catch (error) {
-    if (error instanceof PolicyInputError) return { status: 'invalid', message: `Check your answers: ${error.message}.` };
-    return { status: 'invalid', message: 'These answers could not be checked.' };
+    if (error instanceof PolicyInputError) return { status: 'invalid', message: t('lists.filing.checkAnswers', { error: error.message }) };
+    return { status: 'invalid', message: t('lists.filing.notChecked') };
   }
 }
 
 /** Seller-facing words for the verdict and route. */
-export const VERDICT_TEXT: Record<SafetOutlook['verdict'], string> = {
-  eligible: 'Eligible for a SAFE-T claim',
-  'not-eligible': 'Not eligible for SAFE-T',
-  wait: 'Eligible, but not yet: wait before filing',
-  'window-closed': 'Filing window closed',
-};
-export const ROUTE_TEXT: Record<SafetOutlook['route'], string> = {
-  safet: 'File a SAFE-T claim',
-  'carrier-claim': 'Claim from the carrier instead',
-  'atoz-appeal': 'Appeal the A-to-z decision instead',
-  none: 'No claim route',
-};
-export const PROBLEM_TEXT: Record<ReturnProblem | 'unknown', string> = {
-  unknown: 'Not known yet',
-  none: 'Came back fine / no return problem',
-  'not-returned': 'Not returned',
-  'damaged-by-customer': 'Returned damaged or used by the customer',
-  'different-item': 'Returned a different item',
-  'missing-parts': 'Returned with parts missing (or an empty box)',
-  'returned-outside-window': 'Returned outside the return window',
-  'lost-in-return-transit': 'Lost in return transit',
-  'damaged-in-return-transit': 'Damaged in return transit',
-};
-export const ISSUER_TEXT: Record<RefundFacts['refundIssuer'], string> = {
-  'amazon-cs': 'Amazon Customer Service',
-  'refund-at-first-scan': 'Amazon, Refund at First Scan',
-  'amazon-automated': 'Amazon automatically, after the refund window passed',
-  seller: 'I refunded it myself',
-};
+/** The checklist's wording of a verdict, route, return problem and refund issuer, in the UI's language. */
+export const verdictText = (v: SafetOutlook['verdict']) => t(`lists.filing.verdict.${keyPart(v)}` as MessageKey);
+export const routeText = (r: SafetOutlook['route']) => t(`lists.filing.route.${keyPart(r)}` as MessageKey);
+/** Return problems and refund issuers in the order the form lists them. */
+export const PROBLEMS: readonly (ReturnProblem | 'unknown')[] = [
+  'unknown', 'none', 'not-returned', 'damaged-by-customer', 'different-item', 'missing-parts', 'returned-outside-window',
+  'lost-in-return-transit', 'damaged-in-return-transit',
+];
+export const ISSUERS: readonly RefundFacts['refundIssuer'][] = ['amazon-cs', 'refund-at-first-scan', 'amazon-automated', 'seller'];
+export const problemText = (p: ReturnProblem | 'unknown') => t(`lists.filing.problem.${keyPart(p)}` as MessageKey);
+export const issuerText = (i: RefundFacts['refundIssuer']) => t(`lists.filing.issuer.${keyPart(i)}` as MessageKey);

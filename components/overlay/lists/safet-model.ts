@@ -4,9 +4,11 @@
  * computed rule (sfp-rules.md §2: reply in 3 business days with Saturdays counting, help 4JQY4B7XT3APCRM;
  * appeal date as shown on the claim, only one appeal). The rule is still linked as the source.
  */
+import './english';
 import type { SafetObservation } from '@/utils/pages/observation';
 import type { ChipModel, ListContext } from './types';
 import { instant, toneFor } from './tone';
+import { t } from '@/utils/i18n/active';
 
 type ClaimRow = SafetObservation['claims'][number];
 
@@ -15,35 +17,35 @@ export function claimChip(claim: ClaimRow, ctx: ListContext): ChipModel | null {
   const base = { key: `claim:${claim.claimId}`, orderId: claim.orderId ?? '', anchor: claim.orderId ?? claim.claimId };
   if (claim.status === 'awaiting-seller') {
     const replyBy = instant(claim.replyBy);
-    if (!replyBy) return { ...base, tone: 'unclear', label: 'Amazon asked for information — reply date not shown, check' };
+    if (!replyBy) return { ...base, tone: 'unclear', label: t('lists.claim.noDate') };
     const overdue = replyBy.getTime() <= ctx.now.getTime();
     return {
       ...base,
       tone: toneFor(replyBy, ctx.now),
       // The countdown itself says "in …" or "overdue by …".
-      label: overdue ? 'Reply to Amazon' : 'Reply due',
+      label: t(overdue ? 'lists.claim.replyToAmazon' : 'lists.claim.replyDue'),
       deadline: { clock: 'safet-reply', dueAt: replyBy, timeZone: ctx.timeZone },
       rule: ctx.rule?.('safet-reply', replyBy) ?? undefined,
-      detail: 'Date as shown by Seller Central. Answer the information request on the claim before it passes.',
+      detail: t('lists.claim.replyDetail'),
     };
   }
   if (claim.status === 'resolved') {
     const appealBy = instant(claim.appealBy);
     if (!appealBy) return null;
     if (appealBy.getTime() <= ctx.now.getTime()) {
-      return { ...base, tone: 'ok', label: 'Appeal window closed' };
+      return { ...base, tone: 'ok', label: t('lists.claim.appealClosed') };
     }
     return {
       ...base,
       tone: toneFor(appealBy, ctx.now),
-      label: 'Appeal possible',
+      label: t('lists.claim.appealPossible'),
       deadline: { clock: 'safet-appeal', dueAt: appealBy, timeZone: ctx.timeZone },
       rule: ctx.rule?.('safet-appeal', appealBy) ?? undefined,
-      detail: 'Date as shown by Seller Central. Only one appeal per claim: include all evidence in it.',
+      detail: t('lists.claim.appealDetail'),
     };
   }
   if (claim.status === 'under-investigation') {
-    return { ...base, tone: 'ok', label: 'Under investigation — no action' };
+    return { ...base, tone: 'ok', label: t('lists.claim.investigating') };
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import './english';
 import { useEffect, useState } from 'react';
 import { pagePath } from '@/utils/pages/detect';
 import { deepQuery } from '@/utils/pages/dom';
@@ -11,6 +12,7 @@ import { SafetChecklist } from './safet-checklist';
 import { claimChips } from './safet-model';
 import { useListContext } from './use-list-context';
 import { useMarkedReturn } from './use-marked-return';
+import { t } from '@/utils/i18n/active';
 
 /** The filing page (/safet-claims/create-v2, sellercentral pages doc "SAFE-T"). */
 export function isFilingPage(url: string): boolean {
@@ -40,7 +42,7 @@ export function SafetPanel({ observation, page }: PanelProps<SafetObservation>) 
           knownReturnDeliveredAt={returnDelivered}
         />
       ) : (
-        <ListSummary chips={chips} noun={['claim', 'claims']} empty="No SAFE-T claims on this page need anything from you." />
+        <ListSummary chips={chips} noun="lists.noun.claim" empty={t('lists.safet.empty')} />
       )}
       <RowChips chips={chips} doc={document} epoch={observation.observedAt} />
     </div>

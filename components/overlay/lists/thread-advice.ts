@@ -5,6 +5,8 @@
  * order: …") and never claims SFP. The seller's own "return received" mark, when the queue has one,
  * turns a refund question into "refund now" with its 2-business-day deadline.
  */
+import './english';
+import './english-guidance';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { MessagesObservation } from '@/utils/pages/observation';
 import type { BusinessCalendar } from '@/utils/calendar';
@@ -14,6 +16,9 @@ import { ruleRef } from './list-context';
 import { lastInbound, type ThreadAdvice } from './thread-model';
 import type { PanelDeadline, SfpSource } from './types';
 import { instant } from './tone';
+import { t, translator } from '@/utils/i18n/active';
+import type { MessageKey } from '@/utils/i18n/translate';
+import { ruleTitle } from '@/utils/policy/rules';
 
 type Thread = NonNullable<MessagesObservation['thread']>;
 
@@ -25,11 +30,11 @@ export interface ThreadOrderFacts {
   returnReceivedAt?: Date;
 }
 
-const TITLES: Record<string, string> = {
-  'buyer-reply': 'Reply to the buyer',
-  'amazon-cs-reply': 'Reply to Amazon CS and the customer',
-  'return-refund': 'Refund the return',
-  'automated-refund': 'Amazon may refund automatically (not SAFE-T eligible)',
+const TITLES: Record<string, MessageKey> = {
+  'buyer-reply': 'lists.thread.title.buyerReply',
+  'amazon-cs-reply': 'lists.thread.title.amazonCsReply',
+  'return-refund': 'lists.thread.title.returnRefund',
+  'automated-refund': 'lists.thread.title.automatedRefund',
 };
 
 /** A guidance reason as a source link: Amazon's own pages count as stated by Amazon. */
@@ -51,11 +56,11 @@ export function threadAdvice(
 ): ThreadAdvice {
   const m = lastInbound(thread);
   if (!m || m.sender === 'seller') {
-    return { handler: null, todo: 'No message from the buyer or Amazon CS is shown in this thread.', deadlines: [], reasons: [] };
+    return { handler: null, todo: t('lists.thread.noInbound'), deadlines: [], reasons: [] };
   }
   const intent = m.intent ?? (m.sender === 'amazon-cs' ? 'amazon-cs-request' : undefined);
   if (!intent) {
-    return { handler: null, todo: 'Unclear — check the message: it could not be classified.', deadlines: [], reasons: [] };
+    return { handler: null, todo: t('lists.thread.unclassified'), deadlines: [], reasons: [] };
   }
   const g: Guidance = guidanceFor(
     {
@@ -69,6 +74,7 @@ export function threadAdvice(
         calendar: env.calendar,
         locale: 'en-US',
       },
+      t: translator(),
     },
     env.now,
   );
@@ -76,7 +82,7 @@ export function threadAdvice(
     clock: d.clock,
     dueAt: d.dueAt,
     timeZone: env.timeZone,
-    title: TITLES[d.clock] ?? d.rule.title,
+    title: TITLES[d.clock] ? t(TITLES[d.clock]!) : ruleTitle(d.rule, translator()),
     rule: ruleRef(d.rule),
     explanation: d.explanation,
   }));

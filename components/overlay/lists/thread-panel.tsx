@@ -1,36 +1,26 @@
+import './english';
 import type { ThreadView } from './types';
 import { CopyButton } from './copy-button';
 import { DeadlineList } from './deadline-list';
 import { RuleSource } from '../rule-source';
+import { t } from '@/utils/i18n/active';
+import { keyPart, type MessageKey } from '@/utils/i18n/translate';
 
-const INTENT_LABEL: Record<NonNullable<ThreadView['intent']>, string> = {
-  'product-question': 'Product question',
-  'refund-status': 'Refund status',
-  'other-post-order': 'Other post-order topic',
-  'amazon-cs-request': 'Amazon CS request',
-};
-
+type Intent = NonNullable<ThreadView['intent']>;
+const intentLabel = (i: Intent) => t(`lists.thread.intentLabel.${keyPart(i)}` as MessageKey);
 // The rule for each intent (sfp-rules.md §1), shown for both readings of a close call.
-const WHO_FOR: Record<NonNullable<ThreadView['intent']>, string> = {
-  'product-question': 'you answer the customer directly',
-  'refund-status': 'you refund (return received) or promise the refund when it arrives',
-  'other-post-order': 'Amazon Customer Service handles it on SFP orders',
-  'amazon-cs-request': 'you reply to Amazon CS and the customer within 2 business days',
-};
+const whoFor = (i: Intent) => t(`lists.thread.whoFor.${keyPart(i)}` as MessageKey);
 const SELLER_OWNS: Record<NonNullable<ThreadView['intent']>, boolean> = {
   'product-question': true, 'refund-status': true, 'other-post-order': false, 'amazon-cs-request': true,
 };
 
 // Where the order's SFP fact came from (issue 16 item 4): the messages page itself never says.
-const SFP_SOURCE: Record<NonNullable<ThreadView['sfpSource']>, string> = {
-  'order-json': "per the order's data",
-  queue: 'per the orders queue',
+const SFP_SOURCE: Record<NonNullable<ThreadView['sfpSource']>, MessageKey> = {
+  'order-json': 'lists.thread.sfpSource.orderJson',
+  queue: 'lists.thread.sfpSource.queue',
 };
 
-const SENDER_LABEL: Record<ThreadView['sender'] & string, string> = {
-  buyer: 'Buyer',
-  'amazon-cs': 'Amazon Customer Service',
-};
+const senderLabel = (s: ThreadView['sender'] & string) => t(`lists.thread.sender.${keyPart(s)}` as MessageKey);
 
 /**
  * Guidance for the open message thread: sender, intent with confidence, who acts, deadlines and a
@@ -39,54 +29,55 @@ const SENDER_LABEL: Record<ThreadView['sender'] & string, string> = {
 export function ThreadPanel({ view }: { view: ThreadView }) {
   const pct = view.confidence === null ? null : Math.round(view.confidence * 100);
   return (
-    <section className="sfp-thread" aria-label="Guidance for this message" data-sfp-thread="" data-order-id={view.orderId ?? ''}>
+    <section className="sfp-thread" aria-label={t('lists.thread.label')} data-sfp-thread="" data-order-id={view.orderId ?? ''}>
       <dl className="sfp-facts">
-        <dt>From</dt>
-        <dd data-sfp-sender={view.sender ?? 'unknown'}>{view.sender ? SENDER_LABEL[view.sender] : 'Not shown — check'}</dd>
-        <dt>Intent</dt>
+        <dt>{t('lists.thread.from')}</dt>
+        <dd data-sfp-sender={view.sender ?? 'unknown'}>{view.sender ? senderLabel(view.sender) : t('lists.thread.senderUnknown')}</dd>
+        <dt>{t('lists.thread.intent')}</dt>
         <dd data-sfp-intent={view.unclear || !view.intent ? 'unclear' : view.intent}>
-          {view.unclear || !view.intent ? 'unclear — check' : INTENT_LABEL[view.intent]}
-          {pct !== null ? ` (${pct} % confidence)` : null}
-          {view.unclear && view.intent ? ` · best guess: ${INTENT_LABEL[view.intent]}` : null}
+          {view.unclear || !view.intent ? t('lists.thread.unclear') : intentLabel(view.intent)}
+          {pct !== null ? t('lists.thread.confidence', { pct }) : null}
+          {view.unclear && view.intent ? t('lists.thread.bestGuess', { intent: intentLabel(view.intent) }) : null}
         </dd>
         {view.runnerUp && view.intent ? (
           <>
-            <dt>Close call</dt>
+            <dt>{t('lists.thread.closeCall')}</dt>
             <dd data-sfp-runner-up={view.runnerUp}>
-              {`Could also be: ${INTENT_LABEL[view.runnerUp]} — ${WHO_FOR[view.runnerUp]}. Best guess: ${INTENT_LABEL[view.intent]} — ${WHO_FOR[view.intent]}.`}
+              {t('lists.thread.couldAlso', { runnerUp: intentLabel(view.runnerUp), runnerUpWho: whoFor(view.runnerUp), intent: intentLabel(view.intent), intentWho: whoFor(view.intent) })}
               {SELLER_OWNS[view.runnerUp] !== SELLER_OWNS[view.intent]
-                ? ' In doubt, treat it as yours: answering yourself can never make you late.'
+                ? t('lists.thread.inDoubt')
                 : null}
             </dd>
           </>
         ) : null}
-        <dt>Order</dt>
+        <dt>{t('lists.thread.order')}</dt>
         <dd data-sfp-order-sfp={view.sfp === null ? 'unknown' : String(view.sfp)} data-sfp-sfp-source={view.sfp === null ? 'none' : (view.sfpSource ?? 'page')}>
-          {view.orderId ?? 'not shown'}
-          {view.sfp === true ? ' · Seller Fulfilled Prime' : view.sfp === false ? ' · not SFP' : ' · SFP not known from this page'}
-          {view.sfp !== null && view.sfpSource ? (view.sfp ? ` (SFP ${SFP_SOURCE[view.sfpSource]})` : ` ${SFP_SOURCE[view.sfpSource]}`) : null}
+          {view.orderId ?? t('lists.thread.orderNotShown')}
+          {t(view.sfp === true ? 'lists.thread.sfpYes' : view.sfp === false ? 'lists.thread.sfpNo' : 'lists.thread.sfpUnknown')}
+          {view.sfp !== null && view.sfpSource
+            ? t(view.sfp ? 'lists.thread.sfpYesSource' : 'lists.thread.sfpNoSource', { source: t(SFP_SOURCE[view.sfpSource]) })
+            : null}
         </dd>
-        <dt>Who acts</dt>
+        <dt>{t('lists.thread.whoActs')}</dt>
         <dd data-sfp-who={view.handler ?? 'unknown'}>
-          {view.handler === 'seller' ? 'You (the seller)' : view.handler === 'amazon-cs' ? 'Amazon Customer Service' : 'unclear — check'}
+          {t(view.handler === 'seller' ? 'lists.thread.whoSeller' : view.handler === 'amazon-cs' ? 'lists.thread.whoCs' : 'lists.thread.unclear')}
         </dd>
       </dl>
-      <p className="sfp-todo">{view.answered ? 'Answered — no reply due.' : view.todo}</p>
+      <p className="sfp-todo">{view.answered ? t('lists.thread.answered') : view.todo}</p>
       {view.answered ? null : <DeadlineList deadlines={view.deadlines} />}
       {view.reply && !view.answered ? (
         <div className="sfp-reply">
           <p className="sfp-reply-label" id="sfp-reply-label">
-            Reply suggestion ({view.reply.language}
-            {view.reply.fallback ? ": the message's language was not recognised, so the marketplace's" : null}) — copy it, check it, paste and send it yourself:
+            {t(view.reply.fallback ? 'lists.thread.replyLabelFallback' : 'lists.thread.replyLabel', { language: view.reply.language })}
           </p>
           <p className="sfp-reply-text" aria-labelledby="sfp-reply-label" data-sfp-reply="" data-sfp-reply-language={view.reply.language}>
             {view.reply.text}
           </p>
-          <CopyButton text={view.reply.text} label="Copy reply" what="reply" />
+          <CopyButton text={view.reply.text} label={t('common.copyReply')} what="reply" />
         </div>
       ) : null}
       {view.reasons.length > 0 ? (
-        <ul className="sfp-reasons" aria-label="Why">
+        <ul className="sfp-reasons" aria-label={t('common.why')}>
           {view.reasons.map((r, i) => (
             <li key={i}>
               {r.text} {r.rule ? <RuleSource rule={r.rule} /> : null}

@@ -12,7 +12,7 @@ import { OrderDetailsPanel, orderHandler } from './order-panel';
 
 export const orderDetailsFeature = defineFeature({
   kind: 'order-details',
-  title: 'Order',
+  title: 'overlay.title.orderDetails',
   // Near the order header (seller-central-pages.md "Order Details" anchors), else beside the order id.
   anchors: ['[data-test-id="order-details-label"]', '[data-test-id="order-id-value"]'],
   read: readOrderDetails,

@@ -9,16 +9,19 @@
  * Chromium load its ICU date formats, 20–30 ms on the first use in a tab — half the overlay's script
  * budget (issue 5 item 7), spent on a field most sellers never change. It is paid on "other time".
  */
+import './english';
 import { useId, useState } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { formatInstant, fromLocalInputValue, toLocalInputValue } from '../format';
 import { useNow } from '../overlay-env';
 import type { MarkKind, RecordedMark } from '../services';
 import type { OrderStateHandle } from './use-order-state';
+import { t } from '@/utils/i18n/active';
+import type { MessageKey } from '@/utils/i18n/translate';
 
-const LABELS: Record<MarkKind, { button: string; done: string }> = {
-  'return-received': { button: 'Return received', done: 'Return received' },
-  'amazon-cs-contact': { button: 'Amazon CS contacted me', done: 'Amazon CS contact' },
+const LABELS: Record<MarkKind, { button: MessageKey; done: MessageKey }> = {
+  'return-received': { button: 'order.marks.returnReceived', done: 'order.marks.returnReceivedDone' },
+  'amazon-cs-contact': { button: 'order.marks.csContact', done: 'order.marks.csContactDone' },
 };
 
 interface Props {
@@ -33,12 +36,12 @@ interface Props {
 export function MarkControls({ orderId, marketplace, timeZone, handle, kinds = ['return-received', 'amazon-cs-contact'] }: Props) {
   const recorded = handle.state.marks.filter((m) => m.orderId === orderId);
   return (
-    <div className="sfp-marks" role="group" aria-label="Record what the page does not show">
+    <div className="sfp-marks" role="group" aria-label={t('order.marks.group')}>
       {kinds.map((kind) => (
         <MarkRow key={kind} kind={kind} orderId={orderId} marketplace={marketplace} timeZone={timeZone} handle={handle} />
       ))}
       {recorded.length > 0 && (
-        <ul className="sfp-list" aria-label="Recorded">
+        <ul className="sfp-list" aria-label={t('order.marks.recorded')}>
           {recorded.map((m) => (
             <RecordedRow key={m.markId} mark={m} timeZone={timeZone} onUndo={() => void handle.undo(m.markId)} />
           ))}
@@ -61,7 +64,7 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
   const [busy, setBusy] = useState(false);
   const at = edited === null ? new Date(Math.floor(now.getTime() / 60_000) * 60_000) : fromLocalInputValue(edited, timeZone);
   const invalid = at === null;
-  const label = LABELS[kind].button;
+  const label = t(LABELS[kind].button);
   const record = async () => {
     // Records exactly the date-time shown (to the minute), as the seller sees it.
     if (!at || busy) return;
@@ -77,21 +80,21 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
       </button>
       {edited === null ? (
         <>
-          <span className="sfp-muted">at now</span>
+          <span className="sfp-muted">{t('order.marks.atNow')}</span>
           <button
             type="button"
             className="sfp-link-button"
             data-sfp-mark-edit={kind}
-            aria-label={`${label}: other time`}
+            aria-label={t('order.marks.otherTimeLabel', { label })}
             onClick={() => setEdited(toLocalInputValue(now, timeZone))}
           >
-            other time
+            {t('order.marks.otherTime')}
           </button>
         </>
       ) : (
         <>
           <label className="sfp-muted" htmlFor={inputId}>
-            at
+            {t('order.marks.at')}
           </label>
           <input
             id={inputId}
@@ -99,7 +102,7 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
             data-sfp-mark-at={kind}
             value={edited}
             autoFocus
-            aria-label={`${label}: date and time`}
+            aria-label={t('order.marks.dateTimeLabel', { label })}
             aria-invalid={invalid}
             aria-describedby={`${inputId}-tz`}
             onChange={(e) => setEdited(e.currentTarget.value)}
@@ -107,8 +110,8 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
           <span id={`${inputId}-tz`} className="sfp-muted">
             {timeZone}
           </span>
-          <button type="button" className="sfp-link-button" data-sfp-mark-now={kind} aria-label={`${label}: use now`} onClick={() => setEdited(null)}>
-            now
+          <button type="button" className="sfp-link-button" data-sfp-mark-now={kind} aria-label={t('order.marks.useNowLabel', { label })} onClick={() => setEdited(null)}>
+            {t('order.marks.now')}
           </button>
         </>
       )}
@@ -117,12 +120,12 @@ function MarkRow({ kind, orderId, marketplace, timeZone, handle }: Omit<Props, '
 }
 
 function RecordedRow({ mark, timeZone, onUndo }: { mark: RecordedMark; timeZone: string; onUndo(): void }) {
-  const label = `${LABELS[mark.kind].done} at ${formatInstant(new Date(mark.at), timeZone)}`;
+  const label = t('order.marks.recordedAt', { what: t(LABELS[mark.kind].done), when: formatInstant(new Date(mark.at), timeZone) });
   return (
     <li data-sfp-recorded={mark.kind}>
       <span>{label}</span>{' '}
-      <button type="button" className="sfp-link-button" data-sfp-undo={mark.markId} onClick={onUndo} aria-label={`Undo: ${label}`}>
-        Undo
+      <button type="button" className="sfp-link-button" data-sfp-undo={mark.markId} onClick={onUndo} aria-label={t('order.marks.undoLabel', { label })}>
+        {t('common.undo')}
       </button>
     </li>
   );

@@ -5,6 +5,7 @@
  * a clock without its starting event is simply not shown, and the seller can record the event
  * with a manual mark.
  */
+import './english';
 import { calendarFor, type BusinessCalendar, type CalendarOverrides } from '@/utils/calendar';
 import { MARKETPLACES, type MarketplaceCode } from '@/utils/marketplaces';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
@@ -13,6 +14,8 @@ import { computeDeadline } from '@/utils/policy/deadlines';
 import { ruleById, type ClockId, type Rule } from '@/utils/policy/rules';
 import type { OverlaySettings } from '../overlay-env';
 import type { OrderState, RecordedMark } from '../services';
+import { t, translator } from '@/utils/i18n/active';
+import { keyPart, type MessageKey } from '@/utils/i18n/translate';
 
 /** One open clock on the order. */
 export interface OrderClock {
@@ -40,16 +43,14 @@ export interface OrderGuidance {
 }
 
 /** What each clock asks of the seller (sfp-rules.md §2). */
-export const CLOCK_LABELS: Record<ClockId, string> = {
-  'return-refund': 'Refund the return',
-  'automated-refund': 'Grade the return before Amazon refunds automatically (that refund is not SAFE-T eligible)',
-  'amazon-cs-reply': 'Reply to Amazon CS and the customer',
-  'buyer-reply': 'Reply to the buyer message',
-  'safet-filing': 'File a SAFE-T claim',
-  'safet-wait': 'Earliest SAFE-T claim for "not returned"',
-  'safet-reply': 'Answer the SAFE-T information request',
-  'safet-appeal': 'Appeal the SAFE-T decision',
-};
+const CLOCKS: readonly ClockId[] = [
+  'return-refund', 'automated-refund', 'amazon-cs-reply', 'buyer-reply', 'safet-filing', 'safet-wait', 'safet-reply', 'safet-appeal',
+];
+
+/** What each clock asks of the seller, in the UI's language. */
+export function clockLabel(clock: ClockId): string {
+  return t(`order.clock.${keyPart(clock)}` as MessageKey);
+}
 
 function latestMark(marks: readonly RecordedMark[], kind: RecordedMark['kind'], orderId: string): RecordedMark | undefined {
   return marks
@@ -62,7 +63,7 @@ function sellerCalendar(marketplace: MarketplaceCode, settings: OverlaySettings,
   try {
     return calendarFor(marketplace, overrides);
   } catch {
-    notes.push(`Your calendar settings for ${marketplace} are invalid; using the default ${marketplace} calendar.`);
+    notes.push(t('order.noteInvalidCalendar', { mp: marketplace }));
     return calendarFor(marketplace);
   }
 }
@@ -78,7 +79,7 @@ export function orderGuidance(
   const marketplace = obs.marketplace ?? settings.defaultMarketplace;
   const calendar = marketplace ? sellerCalendar(marketplace, settings, notes) : null;
   const timeZone = calendar?.timeZone ?? (marketplace ? MARKETPLACES[marketplace].timeZone : 'UTC');
-  if (!marketplace) notes.push('The page does not say which marketplace this order is in: choose a default marketplace in the options to see deadlines.');
+  if (!marketplace) notes.push(t('order.noteNoMarketplace'));
 
   const clocks: OrderClock[] = [];
   // Only the seller's own calendar is passed: without one, the engine uses (and names) the
@@ -87,11 +88,11 @@ export function orderGuidance(
   const add = (clock: ClockId, event: Date, origin: OrderClock['origin']) => {
     if (!marketplace || !calendar) return;
     try {
-      const d = computeDeadline(clock, event, { marketplace, calendar: own });
-      if (d) clocks.push({ clock, dueAt: d.dueAt, label: CLOCK_LABELS[clock], rule: d.rule, explanation: d.explanation, origin });
-      else notes.push(`No known rule for "${CLOCK_LABELS[clock]}" in ${marketplace}.`);
+      const d = computeDeadline(clock, event, { marketplace, calendar: own, t: translator() });
+      if (d) clocks.push({ clock, dueAt: d.dueAt, label: clockLabel(clock), rule: d.rule, explanation: d.explanation, origin });
+      else notes.push(t('order.noteNoRule', { what: clockLabel(clock), mp: marketplace }));
     } catch {
-      notes.push(`Could not compute "${CLOCK_LABELS[clock]}".`);
+      notes.push(t('order.noteFailed', { what: clockLabel(clock) }));
     }
   };
 
@@ -117,9 +118,9 @@ export function orderGuidance(
   for (const q of state.deadlines) {
     const clock = q.clock as ClockId;
     const dueAt = new Date(q.dueAt);
-    if (!(clock in CLOCK_LABELS) || Number.isNaN(dueAt.getTime())) continue;
+    if (!CLOCKS.includes(clock) || Number.isNaN(dueAt.getTime())) continue;
     if (clocks.some((c) => c.clock === clock)) continue;
-    clocks.push({ clock, dueAt, label: CLOCK_LABELS[clock], rule: q.ruleId ? ruleById(q.ruleId) : null, origin: 'queue' });
+    clocks.push({ clock, dueAt, label: clockLabel(clock), rule: q.ruleId ? ruleById(q.ruleId) : null, origin: 'queue' });
   }
   clocks.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   return { marketplace, calendar, timeZone, clocks, returnReceived, refunded, notes };

@@ -2,10 +2,12 @@
  * Order details panel: picks the state to show from what the reader decided. It never guesses SFP:
  * when the page does not say, it says so and shows no guidance.
  */
+import './english';
 import type { PanelProps } from '../feature';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
 import { NotSfpChip } from './not-sfp-chip';
 import { SfpOrderPanel } from './sfp-panel';
+import { t } from '@/utils/i18n/active';
 
 /** Who handles post-order contacts, or undefined when that is not the seller's SFP/non-SFP question. */
 export function orderHandler(o: OrderDetailsObservation): 'amazon-cs' | 'seller' | undefined {
@@ -17,17 +19,12 @@ export function orderHandler(o: OrderDetailsObservation): 'amazon-cs' | 'seller'
 export function OrderDetailsPanel({ observation }: PanelProps<OrderDetailsObservation>) {
   if (observation.fulfillment === 'amazon') {
     return (
-      <p data-sfp-fba="">
-        Fulfilled by Amazon: Amazon handles customer service, returns and refunds for this order.
-      </p>
+      <p data-sfp-fba="">{t('order.fba')}</p>
     );
   }
   if (observation.sfp === true) return <SfpOrderPanel observation={observation} />;
   if (observation.sfp === false) return <NotSfpChip observation={observation} />;
   return (
-    <p data-sfp-sfp-unknown="">
-      SFP Guide could not tell whether order {observation.orderId} is a Seller Fulfilled Prime order (no Prime badge or
-      order data found), so it shows no guidance here.
-    </p>
+    <p data-sfp-sfp-unknown="">{t('order.sfpUnknown', { orderId: observation.orderId })}</p>
   );
 }

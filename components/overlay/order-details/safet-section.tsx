@@ -4,33 +4,25 @@
  * safetOutlook); this component only presents it. What came back in the return is not on the order
  * page, so the outlook is computed without a return problem; the engine's checklist says what to gather.
  */
+import './english';
 import { useMemo } from 'react';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import type { OrderDetailsObservation } from '@/utils/pages/observation';
 import { ruleById } from '@/utils/policy/rules';
-import { criterionById, safetOutlook, type RefundFacts, type SafetOutlook } from '@/utils/policy/safet';
+import { criterionById, safetOutlook, type RefundFacts } from '@/utils/policy/safet';
 import { DeadlineTime } from '../deadline-time';
 import { useNow, useOverlayEnv } from '../overlay-env';
 import { RuleSource, type RuleRef } from '../rule-source';
+import { t, translator } from '@/utils/i18n/active';
+import { keyPart, type MessageKey } from '@/utils/i18n/translate';
+import { ruleRefOf } from '../rule-source';
 
-const VERDICT_TEXT: Record<SafetOutlook['verdict'], string> = {
-  eligible: 'Likely eligible for a SAFE-T claim',
-  'not-eligible': 'Not eligible for SAFE-T',
-  wait: 'Not yet: wait before filing',
-  'window-closed': 'The SAFE-T filing window has closed',
-};
 
-const ROUTE_TEXT: Record<SafetOutlook['route'], string> = {
-  safet: 'File a SAFE-T claim (Seller Central › Orders › SAFE-T claims).',
-  'carrier-claim': 'Claim from the carrier: you are the shipper of record for the return.',
-  'atoz-appeal': 'Appeal the A-to-z decision instead of filing SAFE-T.',
-  none: 'No claim route applies.',
-};
 
 /** SFP reimbursement policy ("Reimbursement for seller-fulfilled network prepaid returns"). */
 const SAFET_POLICY: RuleRef = {
   id: 'safet-policy',
-  title: 'Reimbursement for seller-fulfilled network prepaid returns (G202175000)',
+  title: 'order.safet.policyTitle',
   source: 'https://sellercentral.amazon.com/gp/help/external/G202175000',
   status: 'amazon',
 };
@@ -57,7 +49,7 @@ export function SafetSection({ observation, marketplace, returnReceivedAt, timeZ
       returnDeliveredAt: returnReceivedAt,
     };
     try {
-      return safetOutlook(facts, now);
+      return safetOutlook(facts, now, translator());
     } catch (error) {
       services.reportError('safetOutlook', error);
       return null;
@@ -65,28 +57,28 @@ export function SafetSection({ observation, marketplace, returnReceivedAt, timeZ
   }, [refund, marketplace, observation.fulfillment, returnReceivedAt, now, services]);
   if (!outlook) return null;
   return (
-    <section className="sfp-safet" aria-label="SAFE-T outlook" data-sfp-safet={outlook.verdict}>
-      <h2>SAFE-T outlook</h2>
+    <section className="sfp-safet" aria-label={t('order.safet.heading')} data-sfp-safet={outlook.verdict}>
+      <h2>{t('order.safet.heading')}</h2>
       <p>
-        <span className={`sfp-verdict sfp-verdict-${outlook.verdict}`}>{VERDICT_TEXT[outlook.verdict]}</span>
+        <span className={`sfp-verdict sfp-verdict-${outlook.verdict}`}>{t(`order.safet.verdict.${keyPart(outlook.verdict)}` as MessageKey)}</span>
         {' — '}
-        <span data-sfp-safet-route={outlook.route}>{ROUTE_TEXT[outlook.route]}</span>
+        <span data-sfp-safet-route={outlook.route}>{t(`order.safet.route.${keyPart(outlook.route)}` as MessageKey)}</span>
       </p>
       {outlook.earliestFileAt && (
         <p>
-          Earliest filing <DeadlineTime clock="safet-wait" dueAt={outlook.earliestFileAt} timeZone={timeZone} />
+          {t('order.safet.earliest')} <DeadlineTime clock="safet-wait" dueAt={outlook.earliestFileAt} timeZone={timeZone} />
         </p>
       )}
       {outlook.fileBy && outlook.verdict !== 'window-closed' && outlook.verdict !== 'not-eligible' && (
         <p>
-          File by <DeadlineTime clock="safet-filing" dueAt={outlook.fileBy} timeZone={timeZone} />
+          {t('order.safet.fileBy')} <DeadlineTime clock="safet-filing" dueAt={outlook.fileBy} timeZone={timeZone} />
         </p>
       )}
       {outlook.reasons.length > 0 && (
-        <ul className="sfp-list" aria-label="Why">
+        <ul className="sfp-list" aria-label={t('common.why')}>
           {outlook.reasons.map((r) => {
             // Reasons cite either a dated clock rule or a SAFE-T criterion; both carry source and status.
-            const rule = ruleById(r.ruleId) ?? criterionById(r.ruleId) ?? SAFET_POLICY;
+            const rule = ruleRefOf(ruleById(r.ruleId) ?? criterionById(r.ruleId) ?? { ...SAFET_POLICY, title: t(SAFET_POLICY.title as MessageKey) });
             return (
               <li key={`${r.code}-${r.ruleId}`} data-sfp-reason={r.code}>
                 {r.text}
@@ -98,14 +90,14 @@ export function SafetSection({ observation, marketplace, returnReceivedAt, timeZ
       )}
       {outlook.evidence && outlook.evidence.length > 0 && (
         <details className="sfp-details" open={outlook.verdict === 'eligible'} data-sfp-evidence="">
-          <summary>{outlook.route === 'carrier-claim' ? 'Evidence for the carrier claim' : 'Evidence checklist'}</summary>
-          <ul aria-label="Evidence checklist">
+          <summary>{t(outlook.route === 'carrier-claim' ? 'order.safet.evidenceCarrier' : 'order.safet.evidence')}</summary>
+          <ul aria-label={t('order.safet.evidence')}>
             {outlook.evidence.map((e) => (
               <li key={e.id}>{e.text}</li>
             ))}
           </ul>
           <p className="sfp-muted">
-            Policy: <RuleSource rule={SAFET_POLICY} />
+            {t('order.safet.policy')} <RuleSource rule={{ ...SAFET_POLICY, title: t(SAFET_POLICY.title as MessageKey) }} />
           </p>
         </details>
       )}

@@ -2,9 +2,11 @@
  * The background's marks and queued deadlines for one order, plus mark / undo. The background is the
  * only writer of the queue: this hook only sends messages and mirrors the replies.
  */
+import './english';
 import { useCallback, useEffect, useState } from 'react';
 import { useOverlayEnv } from '../overlay-env';
 import type { MarkInput, OrderState, RecordedMark } from '../services';
+import { t } from '@/utils/i18n/active';
 
 /** Loading state and actions of useOrderState. */
 export interface OrderStateHandle {
@@ -74,7 +76,7 @@ export function useOrderState(orderId: string): OrderStateHandle {
         setError(null);
         return recorded;
       } catch (e) {
-        setError('Could not record this — is the extension still running?');
+        setError(t('order.marks.recordFailed'));
         services.reportError('mark', e);
         return null;
       }
@@ -90,7 +92,7 @@ export function useOrderState(orderId: string): OrderStateHandle {
         setError(null);
         return true;
       } catch (e) {
-        setError('Could not undo this — is the extension still running?');
+        setError(t('order.marks.undoFailed'));
         services.reportError('unmark', e);
         return false;
       }

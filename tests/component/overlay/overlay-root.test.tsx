@@ -103,7 +103,7 @@ describe('error boundary', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const broken = defineFeature({
       kind: 'order-details',
-      title: 'Order',
+      title: 'overlay.title.orderDetails',
       anchors: [],
       read: async () => ({ status: 'unrecognised', missing: [] }),
       Panel: () => {
