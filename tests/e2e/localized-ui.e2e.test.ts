@@ -80,7 +80,8 @@ async function overflows(page: Page): Promise<string[]> {
       if (box.left < -1 || box.right > vw + 1) problems.push(`${name} outside the viewport: ${Math.round(box.left)}–${Math.round(box.right)} of ${vw}`);
       for (const el of [root, ...root.querySelectorAll('*')]) {
         const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) continue;
+        // Nothing shown, or the 1-px visually-hidden text for screen readers (clipped by design).
+        if (r.width <= 2 || r.height <= 2) continue;
         const label = `${name} ${el.localName}${el.getAttribute('data-sfp-deadline') ? `[${el.getAttribute('data-sfp-deadline')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
         if (r.right > box.right + 1 || r.left < box.left - 1) problems.push(`${label} sticks out of its box by ${Math.round(Math.max(r.right - box.right, box.left - r.left))} px`);
         const cs = getComputedStyle(el);
