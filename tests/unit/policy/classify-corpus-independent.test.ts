@@ -84,7 +84,9 @@ describe('independent corpus (issue 16)', () => {
 
   it('development part: figures printed (tuning allowed here)', () => {
     const f = measure(dev);
-    print('independent corpus, development part', f);
+    // The model is trained on this part (and on corpus-dev2.json): an in-sample figure. The cross-validated
+    // figures are in utils/policy/classify-model-train.ts (MODEL_CONFIG).
+    print('independent corpus, development part (training data: in-sample)', f);
     expect(f.accuracy).toBeGreaterThanOrEqual(90.5);
     expect(f.costly).toBeLessThanOrEqual(1);
   });
@@ -101,5 +103,7 @@ describe('independent corpus (issue 16)', () => {
   });
 });
 
-// Reached on the frozen part (before issue 16: 88.2 %, per language ≥ 83.3 %, costly 4.7 %, unclear 38.1 %).
-const EVAL_FLOOR = { accuracy: 88.5, perLanguage: 83.6, costlyMax: 4.5, unclearMax: 37.5 };
+// Reached on the frozen part (before issue 16: 88.2 %, per language ≥ 83.3 %, costly 4.7 %, unclear 38.1 %;
+// cue rules alone: 88.5 %, ≥ 83.6 %, 4.5 %, 37.5 %; with the trained model: 93.4 %, en 93.8, de 95, fr 95, es 95,
+// it 93.3, ja 88.5, costly 2.9 %, unclear 1.8 %).
+const EVAL_FLOOR = { accuracy: 93, perLanguage: 88, costlyMax: 3, unclearMax: 2.5 };
