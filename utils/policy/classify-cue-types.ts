@@ -16,6 +16,7 @@ export type CueFeature =
   | 'refund'          // the customer wants or mentions their money back
   | 'return-sent'     // the return has already been sent / delivered (past tense)
   | 'refund-status'   // asks where / when the refund is
+  | 'refund-short'    // less was refunded than expected (a partial refund, a deduction): a refund question
   | 'product'         // specs, compatibility, use, size, material, manual
   | 'product-hint'    // product nouns (battery, colour): evidence only in a question
   | 'pre-order'       // stock, availability, "before I buy"

@@ -21,6 +21,8 @@ const ROWS: readonly CueRow[] = [
   ['refund-status', 2, /\b(haven't|havent|have not|hasn't|hasnt|has not|not yet|didn't|didnt|did not|still (haven't|havent|have not|not|no))( yet)?( been)? (received|recieved|got|gotten|seen|issued|processed|had)?.{0,25}\b(refund|money)\b/],
   ['refund-status', 3, /\b(refund|money)\b.{0,20}\b(not|hasn't|has not|haven't|never) (come through|arrived|appeared|shown up|been (issued|processed|credited|paid))\b/],
   ['refund-status', 2, /\b(waiting|wait) (for|on) (my|the|a) (refund|money)\b|\bno refund yet\b|\bstill no (refund|money)\b/],
+  // less refunded than expected: a question about the refund of a return (issue 16)
+  ['refund-short', 3, /\b(only|just) (got|received|been refunded|refunded|credited|gave me)\b|\bpartial(ly)? refund(ed)? (of|for)\b|\b(got|received|given) a partial refund\b|\brestocking fee\b|\bdeducted\b|\brefund\b.{0,30}\b(short|less than|is missing|was missing|instead of|not the full)\b|\bnot (refunded )?(the )?full (refund|amount)\b/],
   // product questions (seed FAQ 1: "answer the question directly")
   ['product', 3, /\bcompatib(le|ility)\b|\bdimensions?\b|\bspecs?\b|\bspecifications?\b|\bdatasheet\b/],
   ['product', 3, /\b(does|do|will|would|can|is|are) (it|this|that|these|they|(the|this|that|these|those) \w+) (fit|work|support|come with|include|run|hold|charge|pair|connect|accept|play|read|handle|go (in|into|on))\b/],
@@ -41,6 +43,7 @@ const ROWS: readonly CueRow[] = [
   // other post-order topics → Amazon CS (seed FAQ 1, sfp-rules.md §1)
   ['return-window', 3, /\breturn (window|period|policy|label|deadline|address|shipping|instructions)\b|\bhow (do|can|should) i (return|send (it|this) back)\b|\bprepaid (return )?label\b|\bstart a return\b/],
   ['return-window', 3, /\bhow (long|many days)\b.{0,25}\b(to|can i) (return|send)\b|\b(can|could|may) i (still )?(return|send (it|this|them) back)\b|\b(want|would like|need|like|wish) to (return|send (it|this|them) back)\b|\breturn (it|this|them) for a refund\b/],
+  ['return-window', 3, /\b(can|could) (i|we|you) (return|send back)\b|\bis it possible to (return|send (it|this|them) back)\b|\breturnable\b|\b(accept|take) returns?\b|\breturn (an? )?opened\b/],
   ['review', 3, /\b(leave|write|post|change|update|remove|delete|edit|add) (a |my |the |an )?(review|feedback|rating)\b|\bstar rating\b/],
   ['review', 2, /\breviews?\b|\bfeedback\b/],
   ['cancel', 3, /\b(stop|halt) (it|the order|the shipment|this)\b|\bbefore it ships\b|\bordered (this |it )?by accident\b|\bcancel(l?ed|l?ing|lation|s)?\b/],
@@ -50,6 +53,7 @@ const ROWS: readonly CueRow[] = [
   ['late-or-missing', 3, /\bwhere('s| is) my (order|package|parcel|item|delivery)\b|\b(is|was|are) (late|delayed|lost)\b|\bnot (arrived|delivered|received)\b|\bno tracking\b|\bmarked as delivered\b|\b(says|shows) (as )?delivered\b|\bnever (got|received|arrived)\b|\blost in (the )?(post|mail)\b|\bnowhere to be (seen|found)\b/],
   ['late-or-missing', 2, /\b(late|delayed|delay|lost)\b/],
   ['damaged', 3, /\b(damaged|broken|broke|cracked|dented|smashed|shattered|crushed|leaking|leaked|scratched|torn|ripped|bent)\b/],
+  ['damaged', 3, /\b(snapped|chipped|busted|squashed|warped|split open|came apart|fell apart|in pieces)\b/],
   ['defective', 2, /\b(disappointed|unacceptable|poor quality|cheaply made|wobbl\w*)\b/],
   ['defective', 3, /\b(defective|faulty|doesn't work|does not work|don't work|stopped working|not working|won't (turn on|charge|start|power on|work)|dead on arrival|doa|malfunction\w*|keeps (crashing|turning off))\b/],
   ['wrong-item', 3, /\bwrong (item|product|size|colou?r|model|one|thing|book|part|version)\b|\bnot what i ordered\b|\bdifferent (item|product|model|colou?r) (than|from|to)\b|\bsent me (a |the )?(wrong|different)\b/],

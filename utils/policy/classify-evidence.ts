@@ -86,7 +86,8 @@ export function intentScores(f: Map<CueFeature, number>, hasQuestionMark: boolea
   const get = (k: CueFeature) => f.get(k) ?? 0;
   const refund = get('refund');
   const sent = get('return-sent');
-  const status = get('refund-status');
+  // Less refunded than expected: a question about the refund itself (its amount), like a status question.
+  const status = get('refund-status') + get('refund-short');
   const moneyTalk = refund + status > 0;
 
   const asks = hasQuestionMark || get('question-form') > 0;

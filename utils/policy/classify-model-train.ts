@@ -198,8 +198,12 @@ export const CLASSIFY_MODEL: ModelTable = {
  *   cue rules alone (before issue 16)              85.7 % on corpus-dev2.json (never tuned on), unclear 41.5 %
  *   cue evidence alone as model inputs              90.2 %
  *   + word 1–2-grams, word char 3–4-grams, ja 2–3   93.5 %, costly 3.4 %, unclear 4.7 %
- *   + sellerShift 1 (chosen: fewest errors + costly) 92.4 %, costly 2.0 %, unclear 4.2 %
- *     (en 93.8, de 91.7, fr 93.3, es 93.3, it 90.0, ja 91.9)
+ *   + sellerShift 1 (fewest errors + costly)       92.4 %, costly 2.0 %, unclear 4.2 %
+ *   + cues: refund-short (less refunded than expected, a refund question), more damage words, "can I
+ *     return …" questions in all six languages (written from development misses, so these two lines
+ *     are optimistic)                               94.0 %, costly 3.2 %, unclear 4.3 % (no shift)
+ *   + sellerShift 1.25 (fewest errors + costly)    93.4 %, costly 1.2 %, unclear 3.9 %
+ *     (en 94.7, de 93.4, fr 95.6, es 93.3, it 89.5, ja 93.3)
  * l2 3e-4 … 3e-3, 2,000 … 4,000 n-grams, min count 1 … 2, char 2–5-grams, ja 1–3-grams, cue pairs and
  * cue scaling all moved accuracy by less than ±0.8 points (noise at this size); temperature 1 had the
  * lowest held-out log loss (0.5 … 2 tried).
@@ -213,7 +217,7 @@ export const MODEL_CONFIG: BuildConfig = {
   maxGrams: 4000,
   temperature: 1,
   quantum: 32,
-  sellerShift: 1,
+  sellerShift: 1.25,
 };
 
 /** The corpora the committed model is trained on (tests/fixtures/messages/), in this order. */
