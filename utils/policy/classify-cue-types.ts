@@ -21,6 +21,8 @@ export type CueFeature =
   | 'product-hint'    // product nouns (battery, colour): evidence only in a question
   | 'pre-order'       // stock, availability, "before I buy"
   | 'question-form'   // the shape of a question ("is it", "kann man", "est-ce que", "ますか")
+  | 'thanks'          // thanks or praise alone (a model input only: no rule uses it)
+  | 'invoice'         // an invoice or receipt request (a model input only)
   | OtherTopic;
 
 /** One pattern with its weight (1 weak hint, 2 clear, 3 decisive on its own). */
