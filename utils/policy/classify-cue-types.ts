@@ -16,10 +16,13 @@ export type CueFeature =
   | 'refund'          // the customer wants or mentions their money back
   | 'return-sent'     // the return has already been sent / delivered (past tense)
   | 'refund-status'   // asks where / when the refund is
+  | 'refund-short'    // less was refunded than expected (a partial refund, a deduction): a refund question
   | 'product'         // specs, compatibility, use, size, material, manual
   | 'product-hint'    // product nouns (battery, colour): evidence only in a question
   | 'pre-order'       // stock, availability, "before I buy"
   | 'question-form'   // the shape of a question ("is it", "kann man", "est-ce que", "ますか")
+  | 'thanks'          // thanks or praise alone (a model input only: no rule uses it)
+  | 'invoice'         // an invoice or receipt request (a model input only)
   | OtherTopic;
 
 /** One pattern with its weight (1 weak hint, 2 clear, 3 decisive on its own). */

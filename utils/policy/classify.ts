@@ -5,14 +5,19 @@
  * promises to; any other post-order topic → Amazon CS; a contact from Amazon CS → the seller answers
  * CS and the customer.
  *
- * Method: weighted cue patterns per language (classify-cues-*.ts) add evidence to features; a few
- * rules combine them (a completed return plus a refund question outweighs the reason for the return).
- * Linear time: only a bounded prefix is scanned (BODY_SCAN_CHARS); every pattern is linear.
+ * Method: weighted cue patterns per language (classify-cues-*.ts) give evidence per feature, and a few
+ * hand-written rules combine it (classify-evidence.ts); a small model trained at build time from the
+ * development corpora (multinomial logistic regression, classify-model.generated.ts) reads that evidence
+ * together with the text's word and character n-grams (classify-features.ts) and gives one probability
+ * per intent. The top probability is the confidence; a close call (below UNCLEAR_BELOW) names the
+ * runner-up. Linear time: only a bounded prefix is scanned (BODY_SCAN_CHARS); every pattern is linear.
  * Never throws: bad input gives an unclear answer with a reason.
  */
-import { ALL_CUES, AMAZON_CS_FORWARD } from './classify-cues';
-import type { Cue, CueFeature, OtherTopic } from './classify-cue-types';
-import { ATOM_SEPARATOR, CUE_ATOMS, FORWARD_ATOMS } from './classify-cue-atoms';
+import type { OtherTopic } from './classify-cue-types';
+import { featureScores, intentScores, isForward, isAmazonCsForward, type BuyerIntent } from './classify-evidence';
+import { modelInputs } from './classify-features';
+import { readModel } from './classify-model';
+import { CLASSIFY_MODEL } from './classify-model.generated';
 import {
   BODY_SCAN_CHARS, MAX_MESSAGE_CHARS, SUBJECT_SCAN_CHARS, detectLanguage, normaliseForCues, scriptMix,
   scriptProblem, type ContactLanguage,
@@ -21,6 +26,7 @@ import {
 export type { ContactLanguage } from './classify-text';
 export type { OtherTopic } from './classify-cue-types';
 export { BODY_SCAN_CHARS, MAX_MESSAGE_CHARS } from './classify-text';
+export { isAmazonCsForward } from './classify-evidence';
 
 /** What a contact is about, which decides who answers it (architecture.md public contract). */
 export type ContactIntent = 'product-question' | 'refund-status' | 'other-post-order' | 'amazon-cs-request';
@@ -57,119 +63,39 @@ export interface ContactClassification {
   runnerUp?: ContactIntent;
 }
 
-type BuyerIntent = Exclude<ContactIntent, 'amazon-cs-request'>;
-
-const OTHER_TOPICS: readonly OtherTopic[] = [
-  // Order matters for ties: repair has its own action (accept the return, full refund; seed FAQ 9).
-  'repair', 'returnless-refund', 'exchange', 'wrong-item', 'missing-parts', 'damaged', 'defective',
-  'late-or-missing', 'cancel', 'address', 'shipping-speed', 'review', 'return-window', 'no-longer-needed',
-];
-// Topics that merely say why something was returned: once the return is on its way and the customer
-// asks about the refund, they do not turn the question into an Amazon CS topic.
-const RETURN_REASONS: ReadonlySet<OtherTopic> = new Set([
-  'damaged', 'defective', 'wrong-item', 'missing-parts', 'no-longer-needed', 'return-window', 'late-or-missing',
-]);
-const MAX_PER_FEATURE = 6;
+/** A runner-up below this probability is no second reading worth showing. */
+const RUNNER_UP_MIN = 0.15;
+/** Highest confidence stated: a model trained on a few hundred messages is never certain. */
+const MAX_CONFIDENCE = 0.99;
 
 function unclearResult(reason: UnclearReason, language?: ContactLanguage): ContactClassification {
   return { intent: 'other-post-order', confidence: 0, unclear: true, unclearReason: reason, signals: [], language };
 }
 
-interface Filtered<T> { item: T; atoms: readonly string[] }
-
-/**
- * The cue patterns and the forward openings with their literal atoms (classify-cue-atoms.ts, generated
- * by classify-prefilter.ts), split on a tab's first classification. A pattern runs only on text that
- * contains one of its atoms: the others cannot match, so skipping them changes no result, and V8 never
- * compiles them (all ≈ 200 cost 10–14 ms on a cold page; the corpus runs 4 per message, at most 13).
- */
-let filtered: { cues: Filtered<Cue>[]; forward: Filtered<RegExp>[] } | undefined;
-function prefiltered(): { cues: Filtered<Cue>[]; forward: Filtered<RegExp>[] } {
-  if (!filtered) {
-    // A table written for other cue lists is not used: every pattern runs ("" is in every text).
-    const fits = CUE_ATOMS.length === ALL_CUES.length && FORWARD_ATOMS.length === AMAZON_CS_FORWARD.length;
-    const atoms = (table: readonly string[], i: number) => (fits ? (table[i] as string) : '').split(ATOM_SEPARATOR);
-    filtered = {
-      cues: ALL_CUES.map((cue, i) => ({ item: cue, atoms: atoms(CUE_ATOMS, i) })),
-      forward: AMAZON_CS_FORWARD.map((re, i) => ({ item: re, atoms: atoms(FORWARD_ATOMS, i) })),
-    };
-  }
-  return filtered;
-}
-
-/** False only when the text contains none of a pattern's atoms, i.e. when the pattern cannot match it. */
-function mayMatch(atoms: readonly string[], text: string): boolean {
-  for (const atom of atoms) if (text.includes(atom)) return true;
-  return false;
-}
-
-/** True when the text carries an Amazon CS forward's opening sentence. */
-function isForward(text: string): boolean {
-  return prefiltered().forward.some(({ item: re, atoms }) => mayMatch(atoms, text) && re.test(text));
-}
-
-/**
- * Whether a message opens like an Amazon CS contact forwarded through buyer-seller messaging
- * (AMAZON_CS_FORWARD, on its first 600 characters): the page readers' sender test, through the same
- * prefilter as the classifier, so a message without an opening's atoms compiles none of the patterns.
- */
-export function isAmazonCsForward(text: string): boolean {
-  return !!text && isForward(normaliseForCues(text.slice(0, 600)));
-}
-
-/** Sums cue weights per feature on normalised text (each pattern counted once). */
-function featureScores(text: string): Map<CueFeature, number> {
-  const scores = new Map<CueFeature, number>();
-  for (const { item: cue, atoms } of prefiltered().cues) {
-    if (mayMatch(atoms, text) && cue.re.test(text)) {
-      scores.set(cue.feature, Math.min(MAX_PER_FEATURE, (scores.get(cue.feature) ?? 0) + cue.weight));
-    }
-  }
-  return scores;
-}
-
-/** Combines feature scores into one score per buyer intent, and the main other topic. */
-function intentScores(f: Map<CueFeature, number>, hasQuestionMark: boolean): { scores: Record<BuyerIntent, number>; topic?: OtherTopic } {
-  const get = (k: CueFeature) => f.get(k) ?? 0;
-  const refund = get('refund');
-  const sent = get('return-sent');
-  const status = get('refund-status');
-  const moneyTalk = refund + status > 0;
-
-  const asks = hasQuestionMark || get('question-form') > 0;
-  let product = get('product') + get('pre-order');
-  if (hasQuestionMark) product += get('product-hint');
-  if (product > 0 && asks) product += 1;
-  // "I returned the jacket, the size chart was wrong — where is my refund?": once a return was sent and
-  // the customer asks for the money, product words only explain why.
-  if (sent > 0 && moneyTalk) product /= 3;
-
-  let refundScore = 0;
-  if (moneyTalk) refundScore = refund + status + sent + (sent > 0 ? 3 : 0);
-  else if (sent > 0) refundScore = sent - 1;
-
-  let other = 0;
-  let topic: OtherTopic | undefined;
-  let topicWeight = 0;
-  for (const t of OTHER_TOPICS) {
-    const w = get(t);
-    if (w === 0) continue;
-    const discounted = sent > 0 && moneyTalk && RETURN_REASONS.has(t) ? w / 3 : w;
-    other += discounted;
-    if (discounted > topicWeight) { topic = t; topicWeight = discounted; }
-  }
-  // "It arrived broken, I want a refund": a refund wanted for a problem is Amazon CS's call (seed FAQ 1, 6).
-  if (refund > 0 && sent === 0 && status === 0 && other > 0) {
-    other += 2;
-    refundScore = 1;
-  }
-  // A question with no post-order topic and no money talk is most likely about the product (pre-order
-  // and product questions are the seller's, seed FAQ 1) — kept below UNCLEAR_BELOW so the UI says "check".
-  if (product === 0 && other === 0 && refundScore === 0 && asks) product = 2;
-  return { scores: { 'refund-status': refundScore, 'other-post-order': other, 'product-question': product }, topic };
-}
-
 const TIE_ORDER: readonly BuyerIntent[] = ['refund-status', 'other-post-order', 'product-question'];
+
+/** The model's leading intent, its confidence (rounded, capped) and the runner-up when the call is close. */
+export interface IntentRanking {
+  intent: BuyerIntent;
+  confidence: number;
+  /** The second most probable intent. */
+  second: BuyerIntent;
+  /** Set when the call is close: the confidence is below UNCLEAR_BELOW and the second has evidence. */
+  runnerUp?: BuyerIntent;
+}
+
+/**
+ * Ranks the buyer intents by probability (equal probabilities keep TIE_ORDER). The top probability is
+ * the confidence; below UNCLEAR_BELOW the call is close and names the runner-up (issue 16: the panel
+ * shows both readings, each with its rule, instead of one confident answer).
+ */
+export function rankIntents(probabilities: Readonly<Record<BuyerIntent, number>>): IntentRanking {
+  const [intent, second] = [...TIE_ORDER].sort((a, b) => probabilities[b] - probabilities[a]) as [BuyerIntent, BuyerIntent];
+  const confidence = Math.round(Math.min(MAX_CONFIDENCE, probabilities[intent]) * 100) / 100;
+  const ranking: IntentRanking = { intent, confidence, second };
+  if (confidence < UNCLEAR_BELOW) ranking.runnerUp = second;
+  return ranking;
+}
 
 function classifyUnsafe(input: ContactInput): ContactClassification {
   const body = typeof input.body === 'string' ? input.body : '';
@@ -190,32 +116,32 @@ function classifyUnsafe(input: ContactInput): ContactClassification {
   }
 
   const features = featureScores(text);
-  const { scores, topic } = intentScores(features, /[?？]/.test(text));
-  // Highest score wins; a tie goes to the intent earlier in TIE_ORDER.
-  const leader = TIE_ORDER.reduce((a, b) => (scores[b] > scores[a] ? b : a));
-  // No evidence at all: "any other topic" (seed FAQ 1) is the default, marked unclear below.
-  const best = scores[leader] === 0 ? 'other-post-order' : leader;
-  const top = scores[best];
-  const second = Math.max(...TIE_ORDER.filter((intent) => intent !== leader).map((intent) => scores[intent]));
-  const signals = [...features.keys()];
+  const hasQuestionMark = /[?？]/.test(text);
+  const rules = intentScores(features, hasQuestionMark);
+  const { probabilities, known } = readModel(CLASSIFY_MODEL, modelInputs(text, features, rules, hasQuestionMark, CLASSIFY_MODEL.features));
+  const reading = rankIntents(probabilities);
+  // Nothing the model or the cues know: "any other topic" (seed FAQ 1) is the default, marked unclear below.
+  const best = known === 0 ? 'other-post-order' : reading.intent;
+  const signals: string[] = [...features.keys()];
+  if (known > 0) signals.push('model');
 
-  let confidence = top === 0 ? 0.2 : Math.min(0.97, top / (top + second + 1.5));
+  let confidence = known === 0 ? 0.2 : reading.confidence;
   let unclearReason: UnclearReason | undefined;
-  if (top === 0) unclearReason = 'no-signal';
-  else if (confidence < UNCLEAR_BELOW) unclearReason = 'conflicting-signals';
+  if (known === 0) unclearReason = 'no-signal';
   const problem = scriptProblem(mix);
   if (problem) unclearReason = problem;
   if (body.length > MAX_MESSAGE_CHARS) unclearReason = 'too-long';
   // Text we cannot read well (other scripts, a page dump) keeps its best guess but well below the bar.
-  if (unclearReason && unclearReason !== 'conflicting-signals') confidence = Math.min(confidence, 0.4);
-  confidence = Math.round(confidence * 100) / 100;
+  if (unclearReason) confidence = Math.min(confidence, 0.4);
+  // A close call: the two top intents are near each other, so the panel shows both.
+  if (!unclearReason && reading.runnerUp) unclearReason = 'conflicting-signals';
 
   const result: ContactClassification = { intent: best, confidence, unclear: unclearReason !== undefined, signals };
   if (unclearReason) result.unclearReason = unclearReason;
   if (language) result.language = language;
-  if (best === 'other-post-order' && topic) result.topic = topic;
-  const runnerUp = TIE_ORDER.filter((intent) => intent !== best).reduce((a, b) => (scores[b] > scores[a] ? b : a));
-  if (result.unclear && scores[runnerUp] > 0) result.runnerUp = runnerUp;
+  if (best === 'other-post-order' && rules.topic) result.topic = rules.topic;
+  // Any unclear answer the model has evidence for names the second reading when it has some weight.
+  if (result.unclear && known > 0 && probabilities[reading.second] >= RUNNER_UP_MIN) result.runnerUp = reading.second;
   return result;
 }
 

@@ -61,17 +61,21 @@ function print(title: string, f: CorpusFigures): void {
 }
 
 const dev = load('corpus-dev.json');
+// A second development part (same writers' brief, written later): training data of the model, like dev.
+const dev2 = load('corpus-dev2.json');
 const evaluation = load('corpus-eval.json');
 
 describe('independent corpus (issue 16)', () => {
   it('is big enough, covers every language and intent, and its parts do not overlap', () => {
     expect(dev.length + evaluation.length).toBeGreaterThanOrEqual(600);
     expect(evaluation.length).toBeGreaterThanOrEqual(330);
-    const ids = new Set([...dev, ...evaluation].map((m) => m.id));
-    expect(ids.size).toBe(dev.length + evaluation.length);
-    const bodies = new Set(dev.map((m) => m.body));
-    expect(evaluation.filter((m) => bodies.has(m.body))).toEqual([]);
-    for (const part of [dev, evaluation]) {
+    const ids = new Set([...dev, ...dev2, ...evaluation].map((m) => m.id));
+    expect(ids.size).toBe(dev.length + dev2.length + evaluation.length);
+    // No evaluation message is in a development part (compared trimmed, in lower case).
+    const key = (m: Rec) => m.body.trim().toLowerCase();
+    const bodies = new Set([...dev, ...dev2].map(key));
+    expect(evaluation.filter((m) => bodies.has(key(m)))).toEqual([]);
+    for (const part of [dev, dev2, evaluation]) {
       for (const lang of LANGS) for (const intent of INTENTS) {
         expect(part.some((m) => m.lang === lang && m.intent === intent), `${lang} ${intent}`).toBe(true);
       }
@@ -80,7 +84,9 @@ describe('independent corpus (issue 16)', () => {
 
   it('development part: figures printed (tuning allowed here)', () => {
     const f = measure(dev);
-    print('independent corpus, development part', f);
+    // The model is trained on this part (and on corpus-dev2.json): an in-sample figure. The cross-validated
+    // figures are in utils/policy/classify-model-train.ts (MODEL_CONFIG).
+    print('independent corpus, development part (training data: in-sample)', f);
     expect(f.accuracy).toBeGreaterThanOrEqual(90.5);
     expect(f.costly).toBeLessThanOrEqual(1);
   });
@@ -97,5 +103,9 @@ describe('independent corpus (issue 16)', () => {
   });
 });
 
-// Reached on the frozen part (before issue 16: 88.2 %, per language ≥ 83.3 %, costly 4.7 %, unclear 38.1 %).
-const EVAL_FLOOR = { accuracy: 88.5, perLanguage: 83.6, costlyMax: 4.5, unclearMax: 37.5 };
+// Reached on the frozen part (before issue 16: 88.2 %, per language ≥ 83.3 %, costly 4.7 %, unclear 38.1 %;
+// cue rules alone: 88.5 %, ≥ 83.6 %, 4.5 %, 37.5 %). With the trained model (the recipe chosen by
+// cross-validation on the development corpora, never by this part): 92.4 %, en 93.8, de 95, fr 93.3, es 93.3,
+// it 88.3, ja 90.2, costly 2.6 %, unclear 3.7 %. Earlier models of this branch read 93.4 % (no new cues) and
+// 92.7 % (refund-short cues) here; the cue rounds after them raised the cross-validated figure but not this one.
+const EVAL_FLOOR = { accuracy: 92, perLanguage: 88, costlyMax: 3, unclearMax: 4 };

@@ -11,7 +11,7 @@ describe('a return mentioned without asking for the money', () => {
   it('is still a refund matter for the seller, but less certain than an explicit refund question', () => {
     const bare = buyer('I have returned the jacket, it was too small.');
     const asked = buyer('I have returned the jacket, it was too small. When will I get my refund?');
-    expect(bare).toMatchObject({ intent: 'refund-status', signals: ['return-sent'], language: 'en' });
+    expect(bare).toMatchObject({ intent: 'refund-status', signals: ['return-sent', 'model'], language: 'en' });
     expect(asked).toMatchObject({ intent: 'refund-status', unclear: false });
     expect(bare.confidence).toBeLessThan(asked.confidence);
     // The size complaint only explains the return: it does not send the message to Amazon CS.
@@ -20,7 +20,7 @@ describe('a return mentioned without asking for the money', () => {
 
   it('is a clear refund matter when the return is all the message says', () => {
     expect(buyer('Ich habe das Paket zurückgeschickt.')).toMatchObject({
-      intent: 'refund-status', unclear: false, signals: ['return-sent'], language: 'de',
+      intent: 'refund-status', unclear: false, signals: ['return-sent', 'model'], language: 'de',
     });
   });
 });

@@ -1,13 +1,15 @@
 // classifyContact: contract, routing rules, Amazon CS forwards, normalisation, bad input and the scan cap.
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import {
-  BODY_SCAN_CHARS, MAX_MESSAGE_CHARS, UNCLEAR_BELOW, classifyContact, type ContactClassification,
+  BODY_SCAN_CHARS, MAX_MESSAGE_CHARS, UNCLEAR_BELOW, classifyContact, rankIntents, type ContactClassification, type ContactInput,
 } from '@/utils/policy/classify';
 import { ALL_CUES, AMAZON_CS_FORWARD } from '@/utils/policy/classify-cues';
 import { detectLanguage, normaliseForCues, scriptMix } from '@/utils/policy/classify-text';
 
 const buyer = (body: string, subject?: string): ContactClassification => classifyContact({ sender: 'buyer', body, subject });
 const INTENTS = ['product-question', 'refund-status', 'other-post-order', 'amazon-cs-request'];
+const devCorpus = JSON.parse(readFileSync(new URL('../../fixtures/messages/corpus-dev.json', import.meta.url), 'utf8')) as ContactInput[];
 
 describe('classifyContact routing', () => {
   it('answers every Amazon CS contact as amazon-cs-request, whatever the text', () => {
@@ -43,17 +45,29 @@ describe('classifyContact routing', () => {
   });
 
   it('names the runner-up of a close call so the panel can show both readings (issue 16)', () => {
-    const close = buyer('The kettle arrived broken. Does the lid fit the 2L model?');
-    expect(close).toMatchObject({ intent: 'product-question', unclear: true, runnerUp: 'other-post-order' });
-    // Unclear without a second reading with evidence, and a clear answer: no runner-up.
-    expect(buyer('Is there a version with a longer handle?').runnerUp).toBeUndefined();
+    // The ranking of the model's probabilities: close (top below UNCLEAR_BELOW) → the runner-up is named.
+    expect(rankIntents({ 'product-question': 0.5, 'other-post-order': 0.42, 'refund-status': 0.08 }))
+      .toEqual({ intent: 'product-question', confidence: 0.5, second: 'other-post-order', runnerUp: 'other-post-order' });
+    expect(rankIntents({ 'product-question': 0.1, 'other-post-order': 0.1, 'refund-status': 0.8 }))
+      .toEqual({ intent: 'refund-status', confidence: 0.8, second: 'other-post-order' });
+    // Equal probabilities keep the tie order (refund, other, product); the confidence is capped below 1.
+    expect(rankIntents({ 'product-question': 1, 'other-post-order': 1, 'refund-status': 1 })).toMatchObject({ intent: 'refund-status', confidence: 0.99 });
+    // A clear answer carries no runner-up; every close call of the development corpus names one with weight.
     expect(buyer('Is the charger compatible with a Pixel 9?').runnerUp).toBeUndefined();
+    for (const m of devCorpus) {
+      const r = classifyContact(m);
+      if (r.unclearReason === 'conflicting-signals') expect(r.runnerUp, m.body).toBeDefined();
+      if (!r.unclear) expect(r.runnerUp, m.body).toBeUndefined();
+    }
   });
 
-  it('falls back to a product question, marked unclear, for a question with no post-order topic', () => {
-    const r = buyer('Is there a version with a longer handle?');
-    expect(r.intent).toBe('product-question');
-    expect(r.unclear).toBe(true);
+  it('reads a question about the product with no post-order topic as a product question', () => {
+    expect(buyer('Is there a version with a longer handle?').intent).toBe('product-question');
+  });
+
+  it('answers text it knows nothing about as unclear, with no signal and no runner-up', () => {
+    expect(buyer('xyzzy plugh')).toMatchObject({ intent: 'other-post-order', confidence: 0.2, unclear: true, unclearReason: 'no-signal', signals: [] });
+    expect(buyer('xyzzy plugh').runnerUp).toBeUndefined();
   });
 });
 
