@@ -1,7 +1,10 @@
 // The independent corpus (issue 16): messages written by another writer who never saw the classifier,
 // split into a development part (tuning allowed) and a frozen evaluation part (committed unchanged before
 // any measurement; never tuned against). Prints the confusion matrix, per-language accuracy, the costly-error
-// rate (a seller-owned contact routed to Amazon CS) and the unclear rate; asserts the figures actually reached.
+// rate (a seller-owned contact routed to Amazon CS, and the same counting a close call that names a
+// seller-owned runner-up as not costly: the panel then shows the seller's rule too), the unclear rate and the
+// confident errors (wrong and not unclear: what "never a confident wrong answer" counts); asserts the
+// figures actually reached.
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { classifyContact, type ContactIntent } from '@/utils/policy/classify';
@@ -27,6 +30,10 @@ function load(name: string): Rec[] {
 
 export interface CorpusFigures {
   n: number; accuracy: number; unclear: number; costly: number;
+  /** Costly, counting a flagged close call with a seller-owned runner-up as not costly. */
+  costlyUnflagged: number;
+  /** Wrong and not unclear. */
+  confidentErrors: number;
   byLang: Record<string, number>; matrix: Record<string, Record<string, number>>; misses: string[];
 }
 
@@ -34,26 +41,35 @@ function measure(recs: Rec[]): CorpusFigures {
   const matrix: Record<string, Record<string, number>> = {};
   for (const a of INTENTS) matrix[a] = Object.fromEntries(INTENTS.map((b) => [b, 0]));
   const lang: Record<string, [number, number]> = {};
-  let ok = 0; let unclear = 0; let costly = 0;
+  let ok = 0; let unclear = 0; let costly = 0; let costlyUnflagged = 0; let confident = 0;
   const misses: string[] = [];
   for (const m of recs) {
     const r = classifyContact({ sender: m.sender, subject: m.subject, body: m.body });
     (matrix[m.intent] as Record<string, number>)[r.intent]! += 1;
     const l = (lang[m.lang] ??= [0, 0]);
     l[1]++;
-    if (r.intent === m.intent) { ok++; l[0]++; } else misses.push(`${m.id}: ${m.intent} → ${r.intent} (${r.confidence}${r.unclear ? ', unclear' : ''})`);
+    if (r.intent === m.intent) { ok++; l[0]++; } else {
+      misses.push(`${m.id}: ${m.intent} → ${r.intent} (${r.confidence}${r.unclear ? `, unclear, runner-up ${r.runnerUp ?? 'none'}` : ''})`);
+      if (!r.unclear) confident++;
+    }
     if (r.unclear) unclear++;
-    if (SELLER_OWNED.has(m.intent) && r.intent === 'other-post-order') costly++;
+    if (SELLER_OWNED.has(m.intent) && r.intent === 'other-post-order') {
+      costly++;
+      if (!(r.unclear && r.runnerUp && SELLER_OWNED.has(r.runnerUp))) costlyUnflagged++;
+    }
   }
   const pct = (a: number, b: number) => Math.round((1000 * a) / b) / 10;
   return {
     n: recs.length, accuracy: pct(ok, recs.length), unclear: pct(unclear, recs.length), costly: pct(costly, recs.length),
+    costlyUnflagged: pct(costlyUnflagged, recs.length), confidentErrors: pct(confident, recs.length),
     byLang: Object.fromEntries(Object.entries(lang).map(([k, [a, b]]) => [k, pct(a, b)])), matrix, misses,
   };
 }
 
 function print(title: string, f: CorpusFigures): void {
   console.log(`\n${title} (n=${f.n}): accuracy ${f.accuracy} %, unclear ${f.unclear} %, seller-owned routed to Amazon CS ${f.costly} %`);
+  console.log(`  costly, counting flagged close calls with a seller-owned runner-up as not costly: ${f.costlyUnflagged} %`);
+  console.log(`  confident errors (wrong and not unclear): ${f.confidentErrors} %`);
   console.log('confusion matrix (rows: label, columns: classifyContact):');
   console.table(f.matrix);
   console.table(f.byLang);
@@ -89,6 +105,8 @@ describe('independent corpus (issue 16)', () => {
     print('independent corpus, development part (training data: in-sample)', f);
     expect(f.accuracy).toBeGreaterThanOrEqual(90.5);
     expect(f.costly).toBeLessThanOrEqual(1);
+    expect(f.costlyUnflagged).toBeLessThanOrEqual(1);
+    expect(f.confidentErrors).toBeLessThanOrEqual(1);
   });
 
   // The frozen evaluation part: thresholds are the figures honestly reached, not the issue's targets
@@ -100,6 +118,8 @@ describe('independent corpus (issue 16)', () => {
     for (const lang of LANGS) expect(f.byLang[lang], lang).toBeGreaterThanOrEqual(EVAL_FLOOR.perLanguage);
     expect(f.costly).toBeLessThanOrEqual(EVAL_FLOOR.costlyMax);
     expect(f.unclear).toBeLessThanOrEqual(EVAL_FLOOR.unclearMax);
+    expect(f.costlyUnflagged).toBeLessThanOrEqual(EVAL_FLOOR.costlyUnflaggedMax);
+    expect(f.confidentErrors).toBeLessThanOrEqual(EVAL_FLOOR.confidentErrorsMax);
   });
 });
 
@@ -108,4 +128,9 @@ describe('independent corpus (issue 16)', () => {
 // cross-validation on the development corpora, never by this part): 92.4 %, en 93.8, de 95, fr 93.3, es 93.3,
 // it 88.3, ja 90.2, costly 2.6 %, unclear 3.7 %. Earlier models of this branch read 93.4 % (no new cues) and
 // 92.7 % (refund-short cues) here; the cue rounds after them raised the cross-validated figure but not this one.
-const EVAL_FLOOR = { accuracy: 92, perLanguage: 88, costlyMax: 3, unclearMax: 4 };
+// Close calls chosen by cross-validation on the development corpora (tests/tools/cv-classify-model.ts:
+// unclear below 0.8, runner-up floor 0.1, Amazon CS with a seller-owned reading ≥ 0.15 is a close call,
+// sellerShift 0.75), measured here once after that choice was final: 93.2 %, en 92.5, de 95, fr 95, es 95,
+// it 90, ja 91.8, costly 3.1 % (1.8 % counting a close call with a seller-owned runner-up as not costly),
+// unclear 12.1 %, confident errors 2.9 %.
+const EVAL_FLOOR = { accuracy: 93.2, perLanguage: 90, costlyMax: 3.1, unclearMax: 12.1, costlyUnflaggedMax: 1.8, confidentErrorsMax: 2.9 };

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import {
-  BODY_SCAN_CHARS, MAX_MESSAGE_CHARS, UNCLEAR_BELOW, classifyContact, rankIntents, type ContactClassification, type ContactInput,
+  BODY_SCAN_CHARS, CLOSE_CALL, MAX_MESSAGE_CHARS, UNCLEAR_BELOW, classifyContact, decideContact, rankIntents,
+  type ContactClassification, type ContactInput, type ContactReading,
 } from '@/utils/policy/classify';
 import { ALL_CUES, AMAZON_CS_FORWARD } from '@/utils/policy/classify-cues';
 import { detectLanguage, normaliseForCues, scriptMix } from '@/utils/policy/classify-text';
@@ -59,6 +60,27 @@ describe('classifyContact routing', () => {
       if (r.unclearReason === 'conflicting-signals') expect(r.runnerUp, m.body).toBeDefined();
       if (!r.unclear) expect(r.runnerUp, m.body).toBeUndefined();
     }
+  });
+
+  it('never states Amazon CS confidently while a seller-owned reading has weight (costly errors first, issue 16)', () => {
+    const reading = (p: ContactReading['probabilities']): ContactReading => ({ probabilities: p, known: 3, signals: ['model'] });
+    const P = CLOSE_CALL.sellerRunnerUpMin;
+    // Amazon CS on top, well above the bar, but a product reading at the floor: a close call naming it,
+    // stated below the bar so that every consumer reads it as unclear.
+    const close = decideContact(reading({ 'other-post-order': 1 - P, 'product-question': P, 'refund-status': 0 }), CLOSE_CALL);
+    expect(close).toMatchObject({ intent: 'other-post-order', unclear: true, unclearReason: 'conflicting-signals', runnerUp: 'product-question' });
+    expect(close.confidence).toBeLessThan(UNCLEAR_BELOW);
+    // Just below the floor: a clear Amazon CS answer.
+    const clear = decideContact(reading({ 'other-post-order': 1 - P / 2, 'refund-status': P / 2, 'product-question': 0 }), CLOSE_CALL);
+    expect(clear).toMatchObject({ intent: 'other-post-order', unclear: false });
+    expect(clear.runnerUp).toBeUndefined();
+    // A seller-owned intent on top is not touched by the rule; no model evidence, no runner-up.
+    expect(decideContact(reading({ 'product-question': 0.9, 'other-post-order': 0.1, 'refund-status': 0 }), CLOSE_CALL).unclear).toBe(false);
+    expect(decideContact({ ...reading({ 'other-post-order': 0.5, 'product-question': 0.5, 'refund-status': 0 }), known: 0 }, CLOSE_CALL))
+      .toMatchObject({ intent: 'other-post-order', unclearReason: 'no-signal', confidence: 0.2 });
+    // An unreadable text keeps its own reason, and still names the seller-owned reading.
+    expect(decideContact({ ...reading({ 'other-post-order': 0.8, 'refund-status': 0.2, 'product-question': 0 }), problem: 'too-long' }, CLOSE_CALL))
+      .toMatchObject({ unclearReason: 'too-long', confidence: 0.4, runnerUp: 'refund-status' });
   });
 
   it('reads a question about the product with no post-order topic as a product question', () => {

@@ -234,3 +234,14 @@ describe('safetOutlook properties', () => {
     );
   });
 });
+
+describe('criterionTitle', () => {
+  it('reads a criterion title from the English table by default, and from the given translator', async () => {
+    const { criterionTitle, SAFET_CRITERIA } = await import('../../../utils/policy/safet-criteria');
+    const { createTranslator } = await import('../../../utils/i18n/translate');
+    const first = SAFET_CRITERIA[0]!;
+    expect(criterionTitle(first)).toBe(first.title);
+    // A translator without the key shows the key itself.
+    expect(criterionTitle(first, createTranslator('de', () => undefined))).toBe(`policy.criterion.${first.id.replaceAll('-', '_')}`);
+  });
+});
