@@ -80,6 +80,10 @@ const dev = load('corpus-dev.json');
 // A second development part (same writers' brief, written later): training data of the model, like dev.
 const dev2 = load('corpus-dev2.json');
 const evaluation = load('corpus-eval.json');
+// A second frozen evaluation part (360 messages, another writer, who saw neither the classifier nor the first
+// evaluation part), committed before it was measured; measured for two models only: before and after the
+// close-call calibration (both chosen on the development corpora only).
+const evaluation2 = load('corpus-eval2.json');
 
 describe('independent corpus (issue 16)', () => {
   it('is big enough, covers every language and intent, and its parts do not overlap', () => {
@@ -121,6 +125,21 @@ describe('independent corpus (issue 16)', () => {
     expect(f.costlyUnflagged).toBeLessThanOrEqual(EVAL_FLOOR.costlyUnflaggedMax);
     expect(f.confidentErrors).toBeLessThanOrEqual(EVAL_FLOOR.confidentErrorsMax);
   });
+
+  it('second frozen evaluation part: the same figures on text written after the model was chosen', () => {
+    const key = (m: Rec) => m.body.trim().toLowerCase();
+    const seen = new Set([...dev, ...dev2, ...evaluation].map(key));
+    expect(evaluation2.filter((m) => seen.has(key(m)))).toEqual([]);
+    expect(new Set(evaluation2.map((m) => m.id)).size).toBe(evaluation2.length);
+    const f = measure(evaluation2);
+    print('independent corpus, SECOND FROZEN EVALUATION part', f);
+    expect(f.accuracy).toBeGreaterThanOrEqual(EVAL2_FLOOR.accuracy);
+    for (const lang of LANGS) expect(f.byLang[lang], lang).toBeGreaterThanOrEqual(EVAL2_FLOOR.perLanguage);
+    expect(f.costly).toBeLessThanOrEqual(EVAL2_FLOOR.costlyMax);
+    expect(f.unclear).toBeLessThanOrEqual(EVAL2_FLOOR.unclearMax);
+    expect(f.costlyUnflagged).toBeLessThanOrEqual(EVAL2_FLOOR.costlyUnflaggedMax);
+    expect(f.confidentErrors).toBeLessThanOrEqual(EVAL2_FLOOR.confidentErrorsMax);
+  });
 });
 
 // Reached on the frozen part (before issue 16: 88.2 %, per language ≥ 83.3 %, costly 4.7 %, unclear 38.1 %;
@@ -134,3 +153,7 @@ describe('independent corpus (issue 16)', () => {
 // it 90, ja 91.8, costly 3.1 % (1.8 % counting a close call with a seller-owned runner-up as not costly),
 // unclear 12.1 %, confident errors 2.9 %.
 const EVAL_FLOOR = { accuracy: 93.2, perLanguage: 90, costlyMax: 3.1, unclearMax: 12.1, costlyUnflaggedMax: 1.8, confidentErrorsMax: 2.9 };
+// Second frozen part, first measured with the model before the close-call calibration: 95.0 %, per language ≥ 91.7,
+// costly 0.8 %, unclear 2.2 %; with the shipped calibration: 96.1 %, en 96.7, de 95, fr 96.7, es 96.7, it 95,
+// ja 96.7, costly 1.1 % (0.6 % not flagged as a close call), unclear 9.4 %, confident errors 1.4 %.
+const EVAL2_FLOOR = { accuracy: 96.1, perLanguage: 95, costlyMax: 1.1, unclearMax: 9.4, costlyUnflaggedMax: 0.6, confidentErrorsMax: 1.4 };
