@@ -1,0 +1,74 @@
+/**
+ * Input errors as the seller reads them: every PolicyInputError and CalendarError has a kind whose text
+ * is in every language (`policy.error.*`, `policy.calendarError.*`), filled with its parameters; the
+ * English `message` stays for logs and tests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CalendarError, calendarFor } from '@/utils/calendar';
+import { PolicyInputError, inputErrorText } from '@/utils/policy/errors';
+import { computeDeadline } from '@/utils/policy/deadlines';
+import { safetOutlook } from '@/utils/policy/safet';
+import { EN } from '@/utils/i18n/english';
+import { flattenMessages, tableTranslator, type Translator } from '@/utils/i18n/translate';
+import type { UiLanguage } from '@/utils/i18n/languages';
+
+const table = (lang: UiLanguage) => flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8')));
+const tr = (lang: UiLanguage): Translator => tableTranslator(lang, table(lang), EN);
+const DE = tr('de');
+const JA = tr('ja');
+
+function caught(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('inputErrorText', () => {
+  it('writes a calendar error by its kind and parameters, in the language', () => {
+    const e = caught(() => calendarFor('US', { timeZone: 'Mars/Olympus' }));
+    expect(e).toBeInstanceOf(CalendarError);
+    expect((e as Error).message).toBe('Unknown time zone: Mars/Olympus');
+    expect(inputErrorText(e, EN)).toBe('unknown time zone “Mars/Olympus”');
+    expect(inputErrorText(e, DE)).toBe('unbekannte Zeitzone „Mars/Olympus“');
+    expect(inputErrorText(e, JA)).toBe('不明なタイムゾーン「Mars/Olympus」');
+    const added = caught(() => calendarFor('DE', { holidaysAdded: ['31.12.2026'] }));
+    expect(inputErrorText(added, DE)).toBe('hinzugefügter Feiertag „31.12.2026“ ist kein Datum (JJJJ-MM-TT)');
+    const removed = caught(() => calendarFor('DE', { holidaysRemoved: 'x' as unknown as string[] }));
+    expect(inputErrorText(removed, DE)).toBe('die entfernten Feiertage müssen eine Liste von Daten sein (JJJJ-MM-TT)');
+  });
+
+  it('writes a policy error by its kind, and an invalid calendar with what is wrong with it', () => {
+    const now = new Date('2026-11-27T20:00:00Z');
+    const future = caught(() => safetOutlook({ marketplace: 'DE', fulfillment: 'seller', refundIssuer: 'amazon-cs', refundedAt: new Date('2027-01-01T00:00:00Z') }, now, DE));
+    expect(future).toBeInstanceOf(PolicyInputError);
+    expect((future as Error).message).toBe('refundedAt is after now');
+    expect(inputErrorText(future, DE)).toBe('das Erstattungsdatum liegt in der Zukunft');
+    expect(inputErrorText(future, EN)).toBe('the refund date is after now');
+    const issuer = caught(() => safetOutlook({ marketplace: 'JP', fulfillment: 'seller', refundIssuer: 'nobody' as 'seller', refundedAt: now }, now, JA));
+    expect(inputErrorText(issuer, JA)).toBe('不明な返金者「nobody」');
+    const cal = caught(() => computeDeadline('return-refund', now, { marketplace: 'DE', calendar: { timeZone: 'Europe/Berlin', weekend: [0, 1, 2, 3, 4, 5, 6], holidays: [] } }));
+    expect((cal as PolicyInputError).kind).toBe('calendar');
+    expect(inputErrorText(cal, DE)).toBe('der Kalender ist ungültig (das Wochenende umfasst alle Tage: Es bleiben keine Werktage)');
+  });
+
+  it('falls back to "could not be checked" for a calendar error without a known cause and for other errors', () => {
+    const bare = new PolicyInputError('Invalid calendar: ?', 'calendar', {}, { cause: new RangeError('?') });
+    expect(inputErrorText(bare, DE)).toBe('der Kalender ist ungültig (diese Angaben konnten nicht geprüft werden)');
+    expect(inputErrorText(new TypeError('x'), JA)).toBe('これらの回答を確認できませんでした');
+  });
+
+  it('has a text for every kind in every language', () => {
+    const policyKinds = ['calendar', 'clock', 'eventDate', 'marketplace', 'problem', 'noPageDate', 'pageDate', 'factsMissing', 'nowDate', 'issuer', 'fulfillment', 'refundedDate', 'refundedAfterNow', 'deliveredDate', 'deliveredAfterNow', 'deliveredNotReturned', 'unknown'];
+    const calendarKinds = ['zone', 'eventDate', 'dayKey', 'marketplace', 'removedList', 'removedDay', 'addedList', 'addedDay', 'holidayDay', 'weekendList', 'weekendDay', 'weekendFull', 'missing', 'businessDays'];
+    for (const lang of ['en', 'de', 'fr', 'it', 'es', 'ja'] as const) {
+      const tb = table(lang);
+      for (const k of policyKinds) expect(tb[`policy_error_${k}`], `${lang} policy.error.${k}`).toBeTruthy();
+      for (const k of calendarKinds) expect(tb[`policy_calendarError_${k}`], `${lang} policy.calendarError.${k}`).toBeTruthy();
+    }
+  });
+});
