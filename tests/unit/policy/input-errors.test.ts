@@ -53,12 +53,12 @@ describe('inputErrorText', () => {
     expect(inputErrorText(issuer, JA)).toBe('不明な返金者「nobody」');
     const cal = caught(() => computeDeadline('return-refund', now, { marketplace: 'DE', calendar: { timeZone: 'Europe/Berlin', weekend: [0, 1, 2, 3, 4, 5, 6], holidays: [] } }));
     expect((cal as PolicyInputError).kind).toBe('calendar');
-    expect(inputErrorText(cal, DE)).toBe('der Kalender ist ungültig (das Wochenende umfasst alle Tage: Es bleiben keine Werktage)');
+    expect(inputErrorText(cal, DE)).toBe('Ungültiger Kalender: das Wochenende umfasst alle Tage: Es bleiben keine Werktage');
   });
 
   it('falls back to "could not be checked" for a calendar error without a known cause and for other errors', () => {
     const bare = new PolicyInputError('Invalid calendar: ?', 'calendar', {}, { cause: new RangeError('?') });
-    expect(inputErrorText(bare, DE)).toBe('der Kalender ist ungültig (diese Angaben konnten nicht geprüft werden)');
+    expect(inputErrorText(bare, DE)).toBe('Ungültiger Kalender: diese Angaben konnten nicht geprüft werden');
     expect(inputErrorText(new TypeError('x'), JA)).toBe('これらの回答を確認できませんでした');
   });
 
@@ -70,5 +70,22 @@ describe('inputErrorText', () => {
       for (const k of policyKinds) expect(tb[`policy_error_${k}`], `${lang} policy.error.${k}`).toBeTruthy();
       for (const k of calendarKinds) expect(tb[`policy_calendarError_${k}`], `${lang} policy.calendarError.${k}`).toBeTruthy();
     }
+  });
+});
+
+describe('guidanceFor: notes for invalid input in the language', () => {
+  const NOW = new Date('2026-11-27T12:00:00Z');
+  const facts = { marketplace: 'DE' as const, sfp: true, contactReceivedAt: new Date('2026-11-27T08:00:00Z') };
+
+  it('names an unknown intent or marketplace and an invalid calendar in German and Japanese', async () => {
+    const { guidanceFor } = await import('@/utils/policy/guidance');
+    const deG = tableTranslator('de', table('de'), tr('en'));
+    expect(guidanceFor({ contact: { intent: 'gossip' as never }, facts, t: deG }, NOW).notes).toEqual(['Unbekanntes Anliegen der Nachricht: gossip']);
+    expect(guidanceFor({ contact: { intent: 'product-question' }, facts: { ...facts, marketplace: 'XX' as never }, t: JA }, NOW).notes).toEqual(['不明なマーケットプレイス：XX']);
+    const cal = guidanceFor({ contact: { intent: 'amazon-cs-request' }, facts: { ...facts, calendar: { timeZone: 'Mars/Olympus', weekend: [0, 6], holidays: [] } }, t: deG }, NOW);
+    expect(cal.notes.join(' ')).toContain('Ungültiger Kalender: unbekannte Zeitzone „Mars/Olympus“');
+    expect(cal.notes.join(' ')).not.toMatch(/Invalid|Unknown/);
+    const hostile = { contact: { intent: 'product-question' }, t: JA, get facts(): never { throw new Error('boom'); } };
+    expect(guidanceFor(hostile as never, NOW).notes).toEqual(['対応方法を判断できませんでした（技術的なエラー：boom）']);
   });
 });
