@@ -1,0 +1,78 @@
+/**
+ * Technical details inside translated sentences come from the locale tables too: the SAFE-T checklist's
+ * "check your answers", the options page's calendar error and import report, and background refusals.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SafetChecklist } from '@/components/overlay/lists/safet-checklist';
+import { DataSettings } from '@/components/options/data-settings';
+import { overrideError } from '@/components/options/calendar-settings';
+import { failureText } from '@/utils/actions/failure-text';
+import { sendToBackground } from '@/utils/actions/send';
+import { englishTranslator, setTranslator } from '@/utils/i18n/active';
+import { flattenMessages, tableTranslator } from '@/utils/i18n/translate';
+import type { UiLanguage } from '@/utils/i18n/languages';
+import { makeEnv, withEnv } from './overlay/lists/env';
+
+const translatorFor = (lang: UiLanguage) =>
+  tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => setTranslator(englishTranslator()));
+
+describe('SAFE-T checklist: invalid answers in the language', () => {
+  it('de: a refund date in the future', () => {
+    setTranslator(translatorFor('de'));
+    const { container } = render(withEnv(makeEnv(), <SafetChecklist orderId="302-4738291-5047863" marketplace="DE" timeZone="Europe/Berlin" />));
+    fireEvent.input(container.querySelector('[data-sfp-field="refunded-at"]')!, { target: { value: '2027-01-01T10:00' } });
+    const verdict = container.querySelector('[data-sfp-verdict]')!;
+    expect(verdict.getAttribute('data-sfp-verdict')).toBe('invalid');
+    expect(verdict.textContent).toContain('Prüfen Sie Ihre Angaben: das Erstattungsdatum liegt in der Zukunft.');
+    expect(verdict.textContent).not.toMatch(/refundedAt|after now/);
+  });
+});
+
+describe('options page: calendar error and import report in the language', () => {
+  it('de: an unknown time zone and an added holiday that is not a date', () => {
+    setTranslator(translatorFor('de'));
+    expect(overrideError('DE', { timeZone: 'Mars/Olympus' })).toBe('Dieser Kalender ist ungültig: unbekannte Zeitzone „Mars/Olympus“. Er wurde nicht gespeichert.');
+    expect(overrideError('DE', { holidaysAdded: ['2026-02-30'] })).toBe('Dieser Kalender ist ungültig: hinzugefügter Feiertag „2026-02-30“ ist kein Datum (JJJJ-MM-TT). Er wurde nicht gespeichert.');
+    expect(overrideError('DE', {})).toBeNull();
+  });
+
+  it('en: the calendar error reads as before, wrapped in a sentence', () => {
+    expect(overrideError('US', { weekend: [0, 1, 2, 3, 4, 5, 6] })).toBe('This calendar is not valid: the weekend covers every day: no business days are left. It was not saved.');
+  });
+
+  it.each([
+    ['ja', '{nope', '0 行目: ファイルが有効な JSON ではありません'],
+    ['ja', '{"actions": 3}', '0 行目: ファイルに「actions」のリストがありません'],
+    ['de', 'a,b\r\n1,2\r\n', 'Zeile 0: dies ist kein CSV-Export von SFP Guide (die Kopfzeile fehlt)'],
+    ['de', '[{"id":"x","kind":"refund-return"}]', 'Zeile 1: '],
+  ] as const)('%s import report for %s', async (lang, text, row) => {
+    setTranslator(translatorFor(lang));
+    const user = userEvent.setup();
+    const { container } = render(<DataSettings actions={[]} today="2026-11-27" onImport={async () => ''} onClear={async () => {}} />);
+    await user.upload(container.querySelector('input[type="file"]')!, new File([text], 'actions.json', { type: 'application/json' }));
+    const errors = await screen.findByRole('list');
+    expect(errors.textContent).toContain(row);
+    expect(errors.textContent).not.toMatch(/not valid|expected|missing|Invalid|Row /);
+  });
+});
+
+describe('background refusals in the language', () => {
+  it('de/ja: each code has its text; a reply without one is "unknown error"', async () => {
+    setTranslator(translatorFor('de'));
+    const unreachable = await sendToBackground({ type: 'sfp:clear-all' });
+    expect(unreachable).toMatchObject({ ok: false, code: 'noBackground' });
+    expect(failureText(unreachable)).toMatch(/^die Erweiterung ist nicht erreichbar/);
+    expect(failureText({ ok: false, error: 'not allowed', code: 'notAllowed' })).toBe('diese Seite darf das nicht');
+    expect(failureText({ ok: false, error: 'x' })).toBe(translatorFor('de')('popup.notice.unknownError'));
+    setTranslator(translatorFor('ja'));
+    expect(failureText({ ok: false, error: 'marketplace unknown', code: 'noMarketplace' })).toBe('マーケットプレイスが不明です。オプションで既定のマーケットプレイスを選んでください');
+  });
+});
