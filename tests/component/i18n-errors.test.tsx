@@ -76,3 +76,20 @@ describe('background refusals in the language', () => {
     expect(failureText({ ok: false, error: 'marketplace unknown', code: 'noMarketplace' })).toBe('マーケットプレイスが不明です。オプションで既定のマーケットプレイスを選んでください');
   });
 });
+
+describe('a seller-chosen time zone in the language', () => {
+  it('de: named by Intl on the extension pages, by its IANA name in the overlay', async () => {
+    const { formatInstant } = await import('@/components/overlay/format');
+    const { allowIntlZoneNames } = await import('@/utils/policy/explain-format');
+    const de = translatorFor('de');
+    const at = new Date('2026-11-27T20:00:00Z');
+    expect(formatInstant(at, 'America/Halifax', 'en-US', de)).toMatch(/\(America\/Halifax\)$/);
+    allowIntlZoneNames(true);
+    try {
+      expect(formatInstant(at, 'America/Halifax', 'en-US', de)).toMatch(/\(Atlantik-Zeit\)$/);
+      expect(formatInstant(at, 'America/Halifax', 'en-US', de)).not.toMatch(/Atlantic/);
+    } finally {
+      allowIntlZoneNames(false);
+    }
+  });
+});

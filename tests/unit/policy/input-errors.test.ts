@@ -89,3 +89,27 @@ describe('guidanceFor: notes for invalid input in the language', () => {
     expect(guidanceFor(hostile as never, NOW).notes).toEqual(['対応方法を判断できませんでした（技術的なエラー：boom）']);
   });
 });
+
+describe('zoneLabel: a zone the tables do not name, in another language', () => {
+  it('is the IANA name in Seller Central tabs (no Intl), never English prose', async () => {
+    const { zoneLabel } = await import('@/utils/policy/explain-format');
+    expect(zoneLabel('America/Halifax', DE)).toBe('America/Halifax');
+    expect(zoneLabel('America/Halifax', JA)).toBe('America/Halifax');
+    expect(zoneLabel('Europe/Berlin', DE)).toBe('Mitteleuropäische Zeit');
+  });
+
+  it('comes from Intl in the language on the extension pages (allowIntlZoneNames), IANA where Intl has only GMT±', async () => {
+    const { allowIntlZoneNames, zoneLabel } = await import('@/utils/policy/explain-format');
+    allowIntlZoneNames(true);
+    try {
+      expect(zoneLabel('America/Halifax', DE)).toBe('Atlantik-Zeit');
+      expect(zoneLabel('America/Halifax', DE)).toBe('Atlantik-Zeit'); // cached
+      expect(zoneLabel('America/Halifax', JA)).toBe('大西洋時間');
+      expect(zoneLabel('Etc/GMT-4', DE)).toBe('Etc/GMT-4');
+      expect(zoneLabel('Asia/Tokyo', JA)).toBe(JA('date.zone.Asia_Tokyo'));
+      expect(zoneLabel('America/Halifax', EN)).toBe('Atlantic Time');
+    } finally {
+      allowIntlZoneNames(false);
+    }
+  });
+});
