@@ -5,12 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SafetChecklist } from '@/components/overlay/lists/safet-checklist';
 import { DataSettings } from '@/components/options/data-settings';
-import { overrideError } from '@/components/options/calendar-settings';
+import { MarketplaceCalendar, overrideError } from '@/components/options/calendar-settings';
+import { OptionsApp } from '@/components/options/options-app';
+import { createQueueService } from '@/utils/actions/service';
+import type { Observation } from '@/utils/pages/observation';
 import { failureText } from '@/utils/actions/failure-text';
 import { sendToBackground } from '@/utils/actions/send';
 import { englishTranslator, setTranslator } from '@/utils/i18n/active';
@@ -42,6 +45,39 @@ describe('options page: calendar error and import report in the language', () =>
     expect(overrideError('DE', { timeZone: 'Mars/Olympus' })).toBe('Dieser Kalender ist ungültig: unbekannte Zeitzone „Mars/Olympus“. Er wurde nicht gespeichert.');
     expect(overrideError('DE', { holidaysAdded: ['2026-02-30'] })).toBe('Dieser Kalender ist ungültig: hinzugefügter Feiertag „2026-02-30“ ist kein Datum (JJJJ-MM-TT). Er wurde nicht gespeichert.');
     expect(overrideError('DE', {})).toBeNull();
+  });
+
+  it('de: the calendar shows the error in German when every day would be a weekend day, and does not save', async () => {
+    setTranslator(translatorFor('de'));
+    const saved: unknown[] = [];
+    const user = userEvent.setup();
+    const { container } = render(<MarketplaceCalendar mp="DE" overrides={{ weekend: [0, 1, 2, 3, 4, 5] }} year={2026} onChange={(o) => saved.push(o)} />);
+    const last = [...container.querySelectorAll<HTMLInputElement>('.sfp-weekend input[type="checkbox"]')].find((c) => !c.checked)!;
+    await user.click(last);
+    expect(screen.getByRole('alert').textContent).toBe('Dieser Kalender ist ungültig: das Wochenende umfasst alle Tage: Es bleiben keine Werktage. Er wurde nicht gespeichert.');
+    expect(saved).toEqual([]);
+  });
+
+  it('ja: a refused import says why in Japanese', async () => {
+    const now = () => new Date('2026-11-27T20:00:00.000Z');
+    const svc = createQueueService({ now });
+    const observation: Observation = {
+      kind: 'order-details', marketplace: 'JP', observedAt: now().toISOString(), source: 'json', orderId: '503-4738291-5047863', sfp: true,
+      sfpDecidedBy: 'json:programs', fulfillment: 'seller', status: 'returned', trackingPresent: true,
+      return: { state: 'delivered', deliveredAt: '2026-11-27T18:00:00.000Z' },
+    };
+    await svc.handleMessage({ type: 'sfp:observe', observation }, {});
+    const actions = Object.values((await svc.store.read()).actions);
+    expect(actions.length).toBeGreaterThan(0);
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => (m as { type?: string }).type === 'sfp:import' ? Promise.resolve({ ok: false, error: 'not allowed', code: 'notAllowed' }) : svc.handleMessage(m, {}));
+    setTranslator(translatorFor('ja'));
+    const user = userEvent.setup();
+    const { container } = render(<OptionsApp now={now} />);
+    await waitFor(() => expect(container.querySelector('input[type="file"]')).not.toBeNull());
+    await user.upload(container.querySelector<HTMLInputElement>('input[type="file"]')!, new File([JSON.stringify({ actions })], 'a.json', { type: 'application/json' }));
+    const button = await waitFor(() => container.querySelector<HTMLButtonElement>('[data-sfp-import-report] button')!);
+    await user.click(button);
+    expect(await screen.findByText(/インポートできませんでした/)).toHaveTextContent('インポートできませんでした: このページからは実行できません');
   });
 
   it('en: the calendar error reads as before, wrapped in a sentence', () => {
