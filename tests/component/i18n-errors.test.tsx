@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -25,7 +25,10 @@ const translatorFor = (lang: UiLanguage) =>
   tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => setTranslator(englishTranslator()));
+afterEach(() => {
+  setTranslator(englishTranslator());
+  vi.restoreAllMocks();
+});
 
 describe('SAFE-T checklist: invalid answers in the language', () => {
   it('de: a refund date in the future', () => {
@@ -127,5 +130,18 @@ describe('a seller-chosen time zone in the language', () => {
     } finally {
       allowIntlZoneNames(false);
     }
+  });
+});
+
+describe('options page: a browser permission error in the language', () => {
+  it('de: the browser\'s own message is quoted inside a German sentence', async () => {
+    const { ReminderSettings } = await import('@/components/options/reminder-settings');
+    setTranslator(translatorFor('de'));
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('This function must be called during a user gesture'));
+    const user = userEvent.setup();
+    render(<ReminderSettings leadMinutes={240} onLead={() => {}} />);
+    await user.click(await screen.findByRole('button', { name: translatorFor('de')('options.reminders.turnOn') }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Der Browser konnte die Berechtigung für Benachrichtigungen nicht ändern (seine Meldung: This function must be called during a user gesture).');
   });
 });
