@@ -8,7 +8,8 @@ import '@/utils/i18n/english-extension';
 import { useState } from 'react';
 import { calendarFor, defaultHolidays, type CalendarOverrides } from '@/utils/calendar';
 import { MARKETPLACES, MARKETPLACE_CODES, type MarketplaceCode } from '@/utils/marketplaces';
-import { t } from '@/utils/i18n/active';
+import { t, translator } from '@/utils/i18n/active';
+import { inputErrorText } from '@/utils/policy/errors';
 import { WEEKDAY_KEYS } from '@/utils/policy/explain-format';
 
 const DAYS = WEEKDAY_KEYS.map((k) => () => t(`date.wd.${k}`));
@@ -26,13 +27,13 @@ function sameDays(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && [...a].sort().every((d, i) => d === sorted[i]);
 }
 
-/** Validates overrides for a marketplace; the error text, or null when valid. */
+/** Validates overrides for a marketplace; the error text in the UI's language, or null when valid. */
 export function overrideError(mp: MarketplaceCode, o: CalendarOverrides): string | null {
   try {
     calendarFor(mp, o);
     return null;
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    return t('options.calendar.invalid', { error: inputErrorText(e, translator()) });
   }
 }
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Action } from '@/utils/actions/model';
 import { parseImport, toCsv, toJson, type ImportResult } from '@/utils/actions/export';
 import { t } from '@/utils/i18n/active';
+import type { MessageKey } from '@/utils/i18n/translate';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -43,7 +44,7 @@ export function DataSettings({ actions, today, onImport, onClear }: {
           <p>{t('options.data.report', { valid: pending.actions.length, invalid: pending.errors.length })}</p>
           {pending.errors.length > 0 && (
             <ul className="sfp-import-errors">
-              {pending.errors.slice(0, 50).map((e) => <li key={`${e.row}-${e.message}`}>{t('options.data.row', { row: e.row, message: e.message })}</li>)}
+              {pending.errors.slice(0, 50).map((e) => <li key={`${e.row}-${e.message}`}>{t('options.data.row', { row: e.row, message: t(`options.data.error.${e.kind}` as MessageKey, e.params) })}</li>)}
               {pending.errors.length > 50 && <li>{t('options.data.more', { n: pending.errors.length - 50 })}</li>}
             </ul>
           )}

@@ -6,6 +6,7 @@
 import '@/utils/i18n/english-extension';
 import { useEffect, useState } from 'react';
 import { sendToBackground } from '@/utils/actions/send';
+import { failureText } from '@/utils/actions/failure-text';
 import type { QueueState } from '@/utils/actions/model';
 import { queueAdapter, settingsAdapter, type StorageAdapter } from '@/utils/actions/storage-adapter';
 import { MARKETPLACE_CODES, MARKETPLACES, type MarketplaceCode } from '@/utils/marketplaces';
@@ -96,7 +97,7 @@ export function OptionsApp({ adapters = DEFAULT_ADAPTERS, now = systemNow }: {
         today={now().toISOString().slice(0, 10)}
         onImport={async (list) => {
           const r = await sendToBackground({ type: 'sfp:import', actions: list });
-          return 'ok' in r && r.ok ? t('options.data.imported', { added: r.added, updated: r.updated }) : t('options.data.importFailed', { error: 'error' in r ? r.error : '' });
+          return 'ok' in r && r.ok ? t('options.data.imported', { added: r.added, updated: r.updated }) : t('options.data.importFailed', { error: failureText(r) });
         }}
         onClear={async () => {
           await sendToBackground({ type: 'sfp:clear-all' });

@@ -31,14 +31,14 @@ export function ReminderSettings({ leadMinutes, onLead }: { leadMinutes: number;
         {t(granted ? 'options.reminders.on' : 'options.reminders.off')}{' '}
         {granted
           ? <button type="button" onClick={() => {
-            browser.permissions.remove(PERMISSION).then((removed) => removed && setGranted(false), (e) => setError(String(e)));
+            browser.permissions.remove(PERMISSION).then((removed) => removed && setGranted(false), (e: unknown) => setError(t('options.reminders.permissionError', { error: e instanceof Error ? e.message : String(e) })));
           }}>{t('options.reminders.turnOff')}</button>
           : <button type="button" onClick={() => {
             // No await before request(): it must run synchronously inside the user's click.
             browser.permissions.request(PERMISSION).then((ok) => {
               setGranted(ok);
               setError(ok ? null : t('options.reminders.denied'));
-            }, (e) => setError(String(e)));
+            }, (e: unknown) => setError(t('options.reminders.permissionError', { error: e instanceof Error ? e.message : String(e) })));
           }}>{t('options.reminders.turnOn')}</button>}
       </p>
       <label>

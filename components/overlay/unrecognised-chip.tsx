@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useOverlayEnv } from './overlay-env';
 import { t } from '@/utils/i18n/active';
+import { unrecognisedTooltip } from './unrecognised-names';
 
 /** Placeholder: the project's public issue tracker, to be confirmed when the repository is published. */
 export const ISSUE_TRACKER_URL = 'https://github.com/sfp-guide/sfp-guide/issues/new';
@@ -33,7 +34,7 @@ export function UnrecognisedChip({ missing }: { missing: readonly string[] }) {
   };
   return (
     <div className="sfp-chip sfp-neutral" data-sfp-unrecognised="" role="group" aria-label={t('overlay.unrecognised.label')}>
-      <span title={missing.length ? t('overlay.unrecognised.notFound', { list: missing.join(', ') }) : undefined}>{t('overlay.unrecognised.label')}</span>
+      <span title={unrecognisedTooltip(missing)}>{t('overlay.unrecognised.label')}</span>
       <button type="button" className="sfp-button" data-sfp-copy-snapshot="" onClick={onCopy}>
         {t('overlay.unrecognised.copy')}
       </button>

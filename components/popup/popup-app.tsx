@@ -8,6 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/actions/send';
+import { failureText } from '@/utils/actions/failure-text';
 import { queueAdapter, settingsAdapter, type StorageAdapter } from '@/utils/actions/storage-adapter';
 import type { QueueState } from '@/utils/actions/model';
 import { actionUrl, kindLabel } from '@/utils/actions/view';
@@ -48,7 +49,7 @@ export function PopupApp({
         const label = a ? t('popup.notice.label', { what: kindLabel(a.kind), ref: a.orderId ?? a.ref ?? '' }) : '';
         store.getState().setNotice('ok' in r && r.ok
           ? { text: t(VERB[command.type], { label }), ...(r.undoId ? { undoId: r.undoId } : {}) }
-          : { text: t('popup.notice.failed', { error: 'error' in r ? r.error : t('popup.notice.unknownError') }), error: true });
+          : { text: t('popup.notice.failed', { error: failureText(r) }), error: true });
       });
     },
   }), [store]);

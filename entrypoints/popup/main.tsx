@@ -2,7 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/popup-app';
 import { startPageLanguage } from '@/components/common/page-language';
+import { allowIntlZoneNames } from '@/utils/policy/explain-format';
 import './style.css';
+
+// Zones the tables do not name (a seller's own choice) are named by Intl in the UI's language here.
+allowIntlZoneNames(true);
 
 const root = createRoot(document.getElementById('root')!);
 let generation = 0;

@@ -13,8 +13,11 @@ export const CSV_COLUMNS = [
   'closedAt', 'closedBy', 'snoozedUntil', 'origin', 'notified', 'createdAt',
 ] as const;
 
-/** A row that could not be imported. */
-export interface ImportError { row: number; message: string }
+/** Why a row or file could not be imported; the seller reads it as `options.data.error.<kind>` with `params`. */
+export type ImportErrorKind = 'json' | 'noList' | 'tooMany' | 'csvHeader' | 'field' | 'id';
+
+/** A row that could not be imported (`message` in English, for logs and tests). */
+export interface ImportError { row: number; message: string; kind: ImportErrorKind; params?: Readonly<Record<string, string | number>> }
 /** Result of parsing an import file. */
 export interface ImportResult { actions: Action[]; errors: ImportError[] }
 
@@ -61,9 +64,10 @@ function validate(raw: unknown, row: number, out: ImportResult): void {
   const p = v.safeParse(ActionSchema, raw);
   if (!p.success) {
     const issue = p.issues[0];
-    out.errors.push({ row, message: `${v.getDotPath(issue) || 'row'}: ${issue.message}` });
+    const field = v.getDotPath(issue);
+    out.errors.push({ row, message: `${field || 'row'}: ${issue.message}`, kind: 'field', params: { field: field || '—' } });
   } else if (p.output.id !== expectedId(p.output)) {
-    out.errors.push({ row, message: `id: expected ${expectedId(p.output)}` });
+    out.errors.push({ row, message: `id: expected ${expectedId(p.output)}`, kind: 'id', params: { expected: expectedId(p.output) } });
   } else out.actions.push(p.output);
 }
 
@@ -76,20 +80,20 @@ export function parseImport(text: string): ImportResult {
     try {
       data = JSON.parse(trimmed);
     } catch {
-      return { actions: [], errors: [{ row: 0, message: 'not valid JSON' }] };
+      return { actions: [], errors: [{ row: 0, message: 'not valid JSON', kind: 'json' }] };
     }
     const list = Array.isArray(data) ? data : (data as { actions?: unknown } | null)?.actions;
-    if (!Array.isArray(list)) return { actions: [], errors: [{ row: 0, message: 'no "actions" list' }] };
-    if (list.length > MAX_IMPORT_ROWS) return { actions: [], errors: [{ row: 0, message: `more than ${MAX_IMPORT_ROWS} rows` }] };
+    if (!Array.isArray(list)) return { actions: [], errors: [{ row: 0, message: 'no "actions" list', kind: 'noList' }] };
+    if (list.length > MAX_IMPORT_ROWS) return { actions: [], errors: [{ row: 0, message: `more than ${MAX_IMPORT_ROWS} rows`, kind: 'tooMany', params: { max: MAX_IMPORT_ROWS } }] };
     list.forEach((item, i) => validate(item, i + 1, out));
     return out;
   }
   const rows = parseCsv(text);
   const header = rows[0];
   if (!header || !header.includes('id') || !header.includes('kind')) {
-    return { actions: [], errors: [{ row: 0, message: 'not an SFP Guide CSV export (header missing)' }] };
+    return { actions: [], errors: [{ row: 0, message: 'not an SFP Guide CSV export (header missing)', kind: 'csvHeader' }] };
   }
-  if (rows.length - 1 > MAX_IMPORT_ROWS) return { actions: [], errors: [{ row: 0, message: `more than ${MAX_IMPORT_ROWS} rows` }] };
+  if (rows.length - 1 > MAX_IMPORT_ROWS) return { actions: [], errors: [{ row: 0, message: `more than ${MAX_IMPORT_ROWS} rows`, kind: 'tooMany', params: { max: MAX_IMPORT_ROWS } }] };
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r]!;
     const obj: Record<string, unknown> = {};

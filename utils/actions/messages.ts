@@ -71,8 +71,14 @@ export const BackgroundMessageSchema = v.variant('type', [
 /** A message to the background. */
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 
+/**
+ * Why a message was refused; the seller reads it in their language (`actions.error.<code>`, ./failure-text.ts).
+ * `error` stays English (logs, tests).
+ */
+export type FailureCode = 'invalidMessage' | 'noMarketplace' | 'notAllowed' | 'noReply' | 'noBackground' | 'internal';
+
 /** A refusal: the message was invalid or could not be applied. */
-export interface Failure { ok: false; error: string }
+export interface Failure { ok: false; error: string; code?: FailureCode }
 
 /** Reply per message type. */
 export interface ResponseMap {

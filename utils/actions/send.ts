@@ -14,8 +14,8 @@ import type { BackgroundMessage, ResponseFor } from './messages';
 export async function sendToBackground<M extends BackgroundMessage>(msg: M): Promise<ResponseFor<M>> {
   try {
     const reply = (await browser.runtime.sendMessage(msg)) as ResponseFor<M> | undefined;
-    return reply ?? ({ ok: false, error: 'no reply' } as ResponseFor<M>);
+    return reply ?? ({ ok: false, error: 'no reply', code: 'noReply' } as ResponseFor<M>);
   } catch (error) {
-    return { ok: false, error: String(error) } as ResponseFor<M>;
+    return { ok: false, error: String(error), code: 'noBackground' } as ResponseFor<M>;
   }
 }

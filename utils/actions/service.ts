@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { MARKETPLACES, isSellerCentralHost, type MarketplaceCode } from '../marketplaces';
 import { repairSettings, settingsItem, type Settings } from '../storage';
 import { badgeFor } from './badge';
-import { BackgroundMessageSchema, type ResponseMap } from './messages';
+import { BackgroundMessageSchema, type FailureCode, type ResponseMap } from './messages';
 import type { QueueState } from './model';
 import { envFor } from './policy-env';
 import { markId, undoIdFor } from './reducer';
@@ -112,17 +112,17 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
 
   async function handle<K extends keyof ResponseMap>(message: unknown, sender: Sender): Promise<ResponseMap[K]> {
     const parsed = v.safeParse(BackgroundMessageSchema, message);
-    if (!parsed.success) return { ok: false, error: 'invalid message' } as ResponseMap[K];
+    if (!parsed.success) return { ok: false, error: 'invalid message', code: 'invalidMessage' } as ResponseMap[K];
     const msg = parsed.output;
     const host = hostOf(sender);
-    const fail = (error: string) => ({ ok: false, error }) as ResponseMap[K];
+    const fail = (error: string, code: FailureCode) => ({ ok: false, error, code }) as ResponseMap[K];
     switch (msg.type) {
       case 'sfp:observe':
         await store.apply({ type: 'observe', observation: msg.observation, ...(host ? { host } : {}) });
         return { ok: true } as ResponseMap[K];
       case 'sfp:mark': {
         const marketplace: MarketplaceCode | null = msg.mark.marketplace ?? (await readSettings()).defaultMarketplace;
-        if (!marketplace) return fail('marketplace unknown: choose a default marketplace in the options');
+        if (!marketplace) return fail('marketplace unknown: choose a default marketplace in the options', 'noMarketplace');
         const mark = { ...msg.mark, marketplace };
         await store.apply({ type: 'mark', mark, ...(host ? { host } : {}) });
         return { ok: true, markId: markId(mark) } as ResponseMap[K];
@@ -142,14 +142,14 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
         } as ResponseMap[K];
       }
       case 'sfp:command': {
-        if (!fromExtensionPage(sender) && !host) return fail('not allowed');
+        if (!fromExtensionPage(sender) && !host) return fail('not allowed', 'notAllowed');
         const { state, now: at } = await store.apply({ type: 'command', command: msg.command });
         const wanted = msg.command.type === 'undo' ? null : undoIdFor(msg.command.id, at);
         const undoId = wanted && state.undo.some((u) => u.undoId === wanted) ? wanted : undefined;
         return { ok: true, ...(undoId ? { undoId } : {}) } as ResponseMap[K];
       }
       case 'sfp:import': {
-        if (!fromExtensionPage(sender)) return fail('not allowed');
+        if (!fromExtensionPage(sender)) return fail('not allowed', 'notAllowed');
         const { before } = await store.apply({ type: 'import', actions: msg.actions });
         let added = 0, updated = 0;
         for (const a of msg.actions) {
@@ -160,7 +160,7 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
         return { ok: true, added, updated } as ResponseMap[K];
       }
       case 'sfp:clear-all':
-        if (!fromExtensionPage(sender)) return fail('not allowed');
+        if (!fromExtensionPage(sender)) return fail('not allowed', 'notAllowed');
         await store.apply({ type: 'clear' });
         return { ok: true } as ResponseMap[K];
     }
@@ -171,7 +171,7 @@ export function createQueueService(opts: { now?: () => Date } = {}): QueueServic
     handleMessage(message, sender) {
       const type = (message as { type?: unknown } | null)?.type;
       if (typeof type !== 'string' || !type.startsWith('sfp:') || type === 'sfp:inject-overlay') return undefined;
-      return handle(message, sender).catch((error: unknown) => ({ ok: false, error: String(error) }));
+      return handle(message, sender).catch((error: unknown) => ({ ok: false, error: String(error), code: 'internal' as const }));
     },
     async onAlarm(name) {
       if (name === ALARM_PRUNE) await store.apply({ type: 'prune' });

@@ -58,7 +58,7 @@ function holidaySet(holidays: readonly string[] | undefined): ReadonlySet<DayNum
   const set = new Set<DayNumber>();
   for (const key of holidays) {
     const day = typeof key === 'string' ? parseDayKey(key) : null;
-    if (day === null) throw new CalendarError(`Holiday is not a YYYY-MM-DD date: ${String(key)}`);
+    if (day === null) throw new CalendarError(`Holiday is not a YYYY-MM-DD date: ${String(key)}`, 'holidayDay', { value: String(key) });
     set.add(day);
   }
   holidayCache.set(holidays, set);
@@ -68,17 +68,17 @@ function holidaySet(holidays: readonly string[] | undefined): ReadonlySet<DayNum
 /** Checks a weekend list: whole weekdays 0–6, at least one business weekday left. */
 export function validateWeekend(weekend: unknown): readonly number[] {
   if (weekend === undefined) return DEFAULT_WEEKEND;
-  if (!Array.isArray(weekend)) throw new CalendarError('Weekend must be a list of weekdays 0–6');
+  if (!Array.isArray(weekend)) throw new CalendarError('Weekend must be a list of weekdays 0–6', 'weekendList');
   for (const d of weekend) {
-    if (!Number.isInteger(d) || d < 0 || d > 6) throw new CalendarError(`Weekend day is not 0–6: ${String(d)}`);
+    if (!Number.isInteger(d) || d < 0 || d > 6) throw new CalendarError(`Weekend day is not 0–6: ${String(d)}`, 'weekendDay', { value: String(d) });
   }
-  if (new Set(weekend).size >= 7) throw new CalendarError('Weekend covers every weekday: no business days left');
+  if (new Set(weekend).size >= 7) throw new CalendarError('Weekend covers every weekday: no business days left', 'weekendFull');
   return weekend as readonly number[];
 }
 
 /** Validates a calendar and returns a business-day predicate over day numbers. */
 export function businessDayTest(cal: BusinessCalendar): (day: DayNumber) => SkipReason | null {
-  if (cal === null || typeof cal !== 'object') throw new CalendarError('Calendar is missing');
+  if (cal === null || typeof cal !== 'object') throw new CalendarError('Calendar is missing', 'missing');
   assertTimeZone(cal.timeZone);
   const weekend = new Set(validateWeekend(cal.weekend));
   const holidays = holidaySet(cal.holidays);
@@ -89,7 +89,7 @@ export function businessDayTest(cal: BusinessCalendar): (day: DayNumber) => Skip
 export function businessDeadlineDetail(event: Date, businessDays: number, cal: BusinessCalendar): BusinessDeadlineDetail {
   assertValidDate(event, 'Event');
   if (!Number.isInteger(businessDays) || businessDays < 0 || businessDays > MAX_BUSINESS_DAYS) {
-    throw new CalendarError(`Business days must be a whole number 0–${MAX_BUSINESS_DAYS}: ${String(businessDays)}`);
+    throw new CalendarError(`Business days must be a whole number 0–${MAX_BUSINESS_DAYS}: ${String(businessDays)}`, 'businessDays', { max: MAX_BUSINESS_DAYS, value: String(businessDays) });
   }
   const skip = businessDayTest(cal);
   const skipped: { day: DayNumber; reason: SkipReason }[] = [];

@@ -29,12 +29,12 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
 }
 
 export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
-  if (!isValidTimeZone(timeZone)) throw new CalendarError(`Unknown time zone: ${String(timeZone)}`);
+  if (!isValidTimeZone(timeZone)) throw new CalendarError(`Unknown time zone: ${String(timeZone)}`, 'zone', { zone: String(timeZone) });
 }
 
 export function assertValidDate(value: unknown, what: string): asserts value is Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new CalendarError(`${what} is not a valid date`);
+    throw new CalendarError(`${what} is not a valid date`, 'eventDate');
   }
 }
 
@@ -91,6 +91,6 @@ export function dayParts(day: DayNumber): { year: number; month: number; date: n
 /** First instant of a 'YYYY-MM-DD' local date in a zone; CalendarError for a date that does not exist. */
 export function startOfLocalDate(key: string, timeZone: string): Date {
   const day = parseDayKey(key);
-  if (day === null) throw new CalendarError(`Not a YYYY-MM-DD date: ${key}`);
+  if (day === null) throw new CalendarError(`Not a YYYY-MM-DD date: ${key}`, 'dayKey', { value: key });
   return startOfLocalDay(day, timeZone);
 }

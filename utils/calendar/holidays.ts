@@ -22,7 +22,7 @@ const defaults = new Map<MarketplaceCode, readonly string[]>();
 const defaultCalendars = new Map<MarketplaceCode, BusinessCalendar>();
 
 function assertMarketplace(marketplace: unknown): asserts marketplace is MarketplaceCode {
-  if (!isMarketplaceCode(marketplace)) throw new CalendarError(`Unknown marketplace: ${String(marketplace)}`);
+  if (!isMarketplaceCode(marketplace)) throw new CalendarError(`Unknown marketplace: ${String(marketplace)}`, 'marketplace', { code: String(marketplace) });
 }
 
 /** A marketplace's public holidays as 'YYYY-MM-DD', sorted, for the years HOLIDAY_YEARS covers. */
@@ -43,12 +43,13 @@ export function holidayDataCovers(year: number): boolean {
   return year >= HOLIDAY_YEARS.from && year <= HOLIDAY_YEARS.to;
 }
 
-function normaliseDays(list: readonly string[] | undefined, what: string): string[] {
+function normaliseDays(list: readonly string[] | undefined, which: 'removed' | 'added'): string[] {
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new CalendarError(`${what} must be a list of YYYY-MM-DD dates`);
+  const what = which === 'removed' ? 'Removed holiday' : 'Added holiday';
+  if (!Array.isArray(list)) throw new CalendarError(`${what} must be a list of YYYY-MM-DD dates`, `${which}List`);
   return list.map((key) => {
     const day = typeof key === 'string' ? parseDayKey(key.trim()) : null;
-    if (day === null) throw new CalendarError(`${what}: not a YYYY-MM-DD date: ${String(key)}`);
+    if (day === null) throw new CalendarError(`${what}: not a YYYY-MM-DD date: ${String(key)}`, `${which}Day`, { value: String(key) });
     return dayKey(day);
   });
 }
@@ -66,8 +67,8 @@ export function calendarFor(marketplace: MarketplaceCode, overrides: CalendarOve
   const timeZone = overrides.timeZone ?? MARKETPLACES[marketplace].timeZone;
   assertTimeZone(timeZone);
   const weekend = [...validateWeekend(overrides.weekend ?? MARKETPLACES[marketplace].weekend)].sort((a, b) => a - b);
-  const removed = new Set(normaliseDays(overrides.holidaysRemoved, 'Removed holiday'));
-  const added = normaliseDays(overrides.holidaysAdded, 'Added holiday');
+  const removed = new Set(normaliseDays(overrides.holidaysRemoved, 'removed'));
+  const added = normaliseDays(overrides.holidaysAdded, 'added');
   const holidays = [...new Set([...defaultHolidays(marketplace), ...added])].filter((d) => !removed.has(d)).sort();
   const cal: BusinessCalendar = Object.freeze({ timeZone, weekend: Object.freeze(weekend), holidays: Object.freeze(holidays) });
   if (plain) defaultCalendars.set(marketplace, cal);

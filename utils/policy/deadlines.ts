@@ -75,7 +75,7 @@ function resolveCalendar(ctx: DeadlineContext, rule: Rule): BusinessCalendar {
     businessDayTest(cal); // validates zone, weekend and holidays before any arithmetic
     return cal;
   } catch (err) {
-    throw new PolicyInputError(`Invalid calendar: ${(err as Error).message}`, { cause: err });
+    throw new PolicyInputError(`Invalid calendar: ${(err as Error).message}`, 'calendar', {}, { cause: err });
   }
 }
 
@@ -153,15 +153,15 @@ function explainPage(pageDueAt: Date, rule: Rule, cal: BusinessCalendar, ctx: De
  * (unknown clock or marketplace, invalid event date or calendar, page date for a clock that has none).
  */
 export function computeDeadline(clock: ClockId, event: Date, ctx: DeadlineContext): Deadline | null {
-  if (!CLOCK_IDS.includes(clock)) throw new PolicyInputError(`Unknown clock: ${String(clock)}`);
-  if (!isValidDate(event)) throw new PolicyInputError('Event is not a valid date');
-  if (!ctx || !isMarketplaceCode(ctx.marketplace)) throw new PolicyInputError(`Unknown marketplace: ${String(ctx?.marketplace)}`);
+  if (!CLOCK_IDS.includes(clock)) throw new PolicyInputError(`Unknown clock: ${String(clock)}`, 'clock', { clock: String(clock) });
+  if (!isValidDate(event)) throw new PolicyInputError('Event is not a valid date', 'eventDate');
+  if (!ctx || !isMarketplaceCode(ctx.marketplace)) throw new PolicyInputError(`Unknown marketplace: ${String(ctx?.marketplace)}`, 'marketplace', { code: String(ctx?.marketplace) });
   if (ctx.problem !== undefined && !RETURN_PROBLEMS.includes(ctx.problem)) {
-    throw new PolicyInputError(`Unknown return problem: ${String(ctx.problem)}`);
+    throw new PolicyInputError(`Unknown return problem: ${String(ctx.problem)}`, 'problem', { problem: String(ctx.problem) });
   }
   if (ctx.pageDueAt !== undefined) {
-    if (!PAGE_DATED_CLOCKS.includes(clock)) throw new PolicyInputError(`The page prints no due date for ${clock}`);
-    if (!isValidDate(ctx.pageDueAt)) throw new PolicyInputError('Page due date is not a valid date');
+    if (!PAGE_DATED_CLOCKS.includes(clock)) throw new PolicyInputError(`The page prints no due date for ${clock}`, 'noPageDate', { clock });
+    if (!isValidDate(ctx.pageDueAt)) throw new PolicyInputError('Page due date is not a valid date', 'pageDate');
   }
   const rule = ruleFor(clock, ctx.marketplace, event, ctx.problem);
   if (!rule) return null;

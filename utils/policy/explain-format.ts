@@ -17,6 +17,30 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const zoneNames = new Map<string, string>();
+let intlInOtherLanguages = false;
+
+/**
+ * Lets zoneLabel ask Intl for the name, in the translator's language, of a zone the tables do not have (a
+ * seller's own choice). The extension's pages (popup, options) turn it on; Seller Central tabs leave it off
+ * (no Intl there, see utils/calendar/zone.ts) and name such a zone by its IANA name rather than in English.
+ */
+export function allowIntlZoneNames(allow: boolean): void {
+  intlInOtherLanguages = allow;
+}
+
+/** Intl's generic name of `timeZone` in `locale`, or the IANA name where Intl has only a "GMT+04:00"-style name. */
+function intlZoneName(timeZone: string, locale: string): string {
+  const key = `${locale}|${timeZone}`;
+  const cached = zoneNames.get(key);
+  if (cached) return cached;
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(new Date(Date.UTC(2026, 0, 1))) // fixed instant: generic names of current rules
+    .find((p) => p.type === 'timeZoneName')?.value;
+  // Intl falls back to "GMT+04:00"-style names for some zones: the IANA name says more.
+  const label = part && !/^GMT/.test(part) ? part : timeZone;
+  zoneNames.set(key, label);
+  return label;
+}
 
 /** Short weekday name (0 = Sunday) in the translator's language. */
 export function weekdayName(t: Translator, weekday: number): string {
@@ -65,20 +89,16 @@ export function zoneKey(timeZone: string): MessageKey {
 
 /**
  * "Pacific Time", "Central European Time" (English: the marketplace zones' table, else Intl, else the
- * IANA name); other languages: their table ("Nordamerikanische Westküstenzeit"), else the English name.
+ * IANA name); other languages: their table ("Nordamerikanische Westküstenzeit"), else Intl in that
+ * language where allowed (allowIntlZoneNames: the extension's pages), else the IANA name — never English.
  */
 export function zoneLabel(timeZone: string, t: Translator = EN): string {
-  if (t.lang !== 'en' && t.has(zoneKey(timeZone))) return t(zoneKey(timeZone));
+  if (t.lang !== 'en') {
+    if (t.has(zoneKey(timeZone))) return t(zoneKey(timeZone));
+    return intlInOtherLanguages ? intlZoneName(timeZone, t.lang) : timeZone;
+  }
   if (Object.hasOwn(ZONE_GENERIC_NAMES, timeZone)) return ZONE_GENERIC_NAMES[timeZone]!;
-  const cached = zoneNames.get(timeZone);
-  if (cached) return cached;
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(new Date(Date.UTC(2026, 0, 1))) // fixed instant: generic names of current rules
-    .find((p) => p.type === 'timeZoneName')?.value;
-  // Intl falls back to "GMT+04:00"-style names for some zones: the IANA name says more.
-  const label = part && !/^GMT/.test(part) ? part : timeZone;
-  zoneNames.set(timeZone, label);
-  return label;
+  return intlZoneName(timeZone, 'en-US');
 }
 
 /** "1 business day", "2 business days" (English; kept for callers of the English wording). */

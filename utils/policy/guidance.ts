@@ -8,6 +8,7 @@ import { MARKETPLACES, isMarketplaceCode, type MarketplaceCode } from '../market
 import type { BusinessCalendar } from '../calendar';
 import { UNCLEAR_BELOW, type ContactIntent, type OtherTopic } from './classify';
 import { computeDeadline, type ClockId, type Deadline } from './deadlines';
+import { inputErrorText } from './errors';
 import { reasonFor, type GuidanceReason, type ReasonCode } from './guidance-reasons';
 import { EN_GUIDANCE as EN } from '../i18n/english-guidance';
 import type { MessageKey, Translator } from '../i18n/translate';
@@ -187,7 +188,7 @@ function deadlinesFor(plan: Plan, input: GuidanceInput, sender: 'buyer' | 'amazo
       if (d) out.push({ ...d, overdue: isValidDate(now) && d.dueAt.getTime() <= now.getTime() });
       else notes.push(t('guidance.noDeadline', { name, why: t('guidance.noRule', { mp: facts.marketplace }) }));
     } catch (err) {
-      notes.push(t('guidance.noDeadline', { name, why: (err as Error).message }));
+      notes.push(t('guidance.noDeadline', { name, why: inputErrorText(err, t) }));
     }
   }
   return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
@@ -210,9 +211,9 @@ export function guidanceFor(input: GuidanceInput, now: Date): Guidance {
   try {
     const contact = input?.contact;
     const facts = input?.facts;
-    if (!contact || !INTENTS.includes(contact.intent)) return invalidGuidance(`Unknown contact intent: ${String(contact?.intent)}`, t);
+    if (!contact || !INTENTS.includes(contact.intent)) return invalidGuidance(t('guidance.invalid.intent', { intent: String(contact?.intent) }), t);
     if (!facts || (facts.marketplace !== null && !isMarketplaceCode(facts.marketplace))) {
-      return invalidGuidance(`Unknown marketplace: ${String(facts?.marketplace)}`, t);
+      return invalidGuidance(t('guidance.invalid.marketplace', { code: String(facts?.marketplace) }), t);
     }
     const sfp = facts.sfp === true || facts.sfp === false ? facts.sfp : null;
     const sender = input.sender ?? (contact.intent === 'amazon-cs-request' ? 'amazon-cs' : 'buyer');
@@ -246,6 +247,6 @@ export function guidanceFor(input: GuidanceInput, now: Date): Guidance {
     }
     return guidance;
   } catch (err) {
-    return invalidGuidance(`Guidance failed: ${(err as Error).message}`, t);
+    return invalidGuidance(t('guidance.invalid.failed', { error: (err as Error).message }), t);
   }
 }

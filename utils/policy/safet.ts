@@ -51,23 +51,23 @@ function validDate(d: unknown): d is Date {
 }
 
 function validate(facts: RefundFacts, now: Date): void {
-  if (!facts || typeof facts !== 'object') throw new PolicyInputError('Refund facts are missing');
-  if (!validDate(now)) throw new PolicyInputError('now is not a valid date');
-  if (!isMarketplaceCode(facts.marketplace)) throw new PolicyInputError(`Unknown marketplace: ${String(facts.marketplace)}`);
-  if (!ISSUERS.includes(facts.refundIssuer)) throw new PolicyInputError(`Unknown refund issuer: ${String(facts.refundIssuer)}`);
+  if (!facts || typeof facts !== 'object') throw new PolicyInputError('Refund facts are missing', 'factsMissing');
+  if (!validDate(now)) throw new PolicyInputError('now is not a valid date', 'nowDate');
+  if (!isMarketplaceCode(facts.marketplace)) throw new PolicyInputError(`Unknown marketplace: ${String(facts.marketplace)}`, 'marketplace', { code: String(facts.marketplace) });
+  if (!ISSUERS.includes(facts.refundIssuer)) throw new PolicyInputError(`Unknown refund issuer: ${String(facts.refundIssuer)}`, 'issuer', { issuer: String(facts.refundIssuer) });
   if (facts.fulfillment !== undefined && facts.fulfillment !== 'seller' && facts.fulfillment !== 'amazon') {
-    throw new PolicyInputError(`Unknown fulfillment: ${String(facts.fulfillment)}`);
+    throw new PolicyInputError(`Unknown fulfillment: ${String(facts.fulfillment)}`, 'fulfillment', { fulfillment: String(facts.fulfillment) });
   }
   if (facts.returnProblem !== undefined && !RETURN_PROBLEMS.includes(facts.returnProblem)) {
-    throw new PolicyInputError(`Unknown return problem: ${String(facts.returnProblem)}`);
+    throw new PolicyInputError(`Unknown return problem: ${String(facts.returnProblem)}`, 'problem', { problem: String(facts.returnProblem) });
   }
-  if (!validDate(facts.refundedAt)) throw new PolicyInputError('refundedAt is not a valid date');
-  if (facts.refundedAt > now) throw new PolicyInputError('refundedAt is after now');
+  if (!validDate(facts.refundedAt)) throw new PolicyInputError('refundedAt is not a valid date', 'refundedDate');
+  if (facts.refundedAt > now) throw new PolicyInputError('refundedAt is after now', 'refundedAfterNow');
   if (facts.returnDeliveredAt !== undefined) {
-    if (!validDate(facts.returnDeliveredAt)) throw new PolicyInputError('returnDeliveredAt is not a valid date');
-    if (facts.returnDeliveredAt > now) throw new PolicyInputError('returnDeliveredAt is after now');
+    if (!validDate(facts.returnDeliveredAt)) throw new PolicyInputError('returnDeliveredAt is not a valid date', 'deliveredDate');
+    if (facts.returnDeliveredAt > now) throw new PolicyInputError('returnDeliveredAt is after now', 'deliveredAfterNow');
     if (facts.returnProblem === 'not-returned') {
-      throw new PolicyInputError('A return delivery date contradicts "not returned"');
+      throw new PolicyInputError('A return delivery date contradicts "not returned"', 'deliveredNotReturned');
     }
   }
 }

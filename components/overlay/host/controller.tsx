@@ -26,6 +26,7 @@ import { cachedTable } from '@/utils/i18n/table-cache';
 import { placeHost } from './placement';
 import overlayCss from './style.css?inline';
 import { createExtensionServices } from './services';
+import { PAGE_FOR_URL } from '@/components/overlay/unrecognised-names';
 
 /** Re-reads while the DOM still shows the previous page after an SPA navigation. */
 const STALE_RETRIES = 6;
@@ -168,7 +169,7 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
     if (result.status === 'unrecognised') {
       view = { status: 'unrecognised', page, missing: result.missing };
     } else if (feature.matches && !feature.matches(result.observation as never, page)) {
-      view = { status: 'unrecognised', page, missing: ['page matching the URL'] };
+      view = { status: 'unrecognised', page, missing: [PAGE_FOR_URL] };
     } else {
       services.observe(result.observation);
       try {

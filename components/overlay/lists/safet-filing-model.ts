@@ -7,7 +7,7 @@ import './english';
 import type { MarketplaceCode } from '@/utils/marketplaces';
 import { ruleById, ruleTitle } from '@/utils/policy/rules';
 import { criterionById, safetOutlook, type RefundFacts, type ReturnProblem, type SafetOutlook } from '@/utils/policy/safet';
-import { PolicyInputError } from '@/utils/policy/errors';
+import { PolicyInputError, inputErrorText } from '@/utils/policy/errors';
 import type { RuleRef } from '../rule-source';
 import { t, translator } from '@/utils/i18n/active';
 import { keyPart, type MessageKey } from '@/utils/i18n/translate';
@@ -57,7 +57,7 @@ export function filingView(answers: FilingAnswers, marketplace: MarketplaceCode 
     const outlook = safetOutlook(facts, now, translator());
     return { status: 'ok', outlook, reasons: outlook.reasons.map((r) => ({ code: r.code, text: r.text, rule: reasonRule(r.ruleId) })) };
   } catch (error) {
-    if (error instanceof PolicyInputError) return { status: 'invalid', message: t('lists.filing.checkAnswers', { error: error.message }) };
+    if (error instanceof PolicyInputError) return { status: 'invalid', message: t('lists.filing.checkAnswers', { error: inputErrorText(error, translator()) }) };
     return { status: 'invalid', message: t('lists.filing.notChecked') };
   }
 }

@@ -71,8 +71,8 @@ describe('background queue service', () => {
     expect(both.marks.map((m) => m.orderId).sort()).toEqual([ORDER, OTHER].sort());
     const one = (await svc.handleMessage({ type: 'sfp:order-states', orderIds: [OTHER] }, tab(2))) as Slice;
     expect(one.actions.map((a) => a.orderId)).toEqual([OTHER]);
-    expect(await svc.handleMessage({ type: 'sfp:order-states', orderIds: [] }, tab(2))).toEqual({ ok: false, error: 'invalid message' });
-    expect(await svc.handleMessage({ type: 'sfp:order-states', orderIds: ['not-an-order'] }, tab(2))).toEqual({ ok: false, error: 'invalid message' });
+    expect(await svc.handleMessage({ type: 'sfp:order-states', orderIds: [] }, tab(2))).toEqual({ ok: false, error: 'invalid message', code: 'invalidMessage' });
+    expect(await svc.handleMessage({ type: 'sfp:order-states', orderIds: ['not-an-order'] }, tab(2))).toEqual({ ok: false, error: 'invalid message', code: 'invalidMessage' });
   });
 
   it('uses the real policy engine: refund by end of the 2nd business day, Thanksgiving skipped (US)', async () => {
@@ -89,7 +89,7 @@ describe('background queue service', () => {
       { type: 'sfp:observe', observation: { kind: 'order-details', orderId: 'not-an-id' } },
       { type: 'sfp:mark', mark: { kind: 'return-received', orderId: ORDER, marketplace: 'US', at: 'yesterday' } },
       { type: 'sfp:command', command: { type: 'explode', id: 'x' } },
-    ]) expect(await svc.handleMessage(bad, tab(1))).toEqual({ ok: false, error: 'invalid message' });
+    ]) expect(await svc.handleMessage(bad, tab(1))).toEqual({ ok: false, error: 'invalid message', code: 'invalidMessage' });
     expect(svc.handleMessage({ type: 'something-else' }, tab(1))).toBeUndefined();
     expect(svc.handleMessage({ type: 'sfp:inject-overlay' }, tab(1))).toBeUndefined();
     expect(await queueItem.getValue()).toBeNull();

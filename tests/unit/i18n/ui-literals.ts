@@ -74,7 +74,7 @@ const NOT_TEXT = [...NOT_TEXT_SHAPES, /^[\w-]+$/];
  * Literals that are not seller-facing text: the brand, and the name of a missing page part that the
  * "page not recognised" chip lists for bug reports beside the readers' own (English, technical) names.
  */
-export const ALLOWED_TEXT = new Set(['SFP Guide', 'page matching the URL']);
+export const ALLOWED_TEXT = new Set(['SFP Guide']);
 
 function prose(text: string): boolean {
   const s = text.trim();
