@@ -8,26 +8,14 @@ import { parseDate, parseDateRange } from '../../utils/pages/dates';
 import { readOrderDetails } from '../../utils/pages/order-details';
 import { readOrderList } from '../../utils/pages/order-list';
 import { readReturns } from '../../utils/pages/returns';
-import type { Observation, ReadResult } from '../../utils/pages/observation';
-import type { ReadContext } from '../../utils/pages/read-context';
 import { fixtureText, loadPage, parsePage } from './page-fixtures';
+import { contextAt, noPeople, ok } from './localized-helpers';
 
 const NOW = new Date('2026-11-27T13:00:00.000Z');
 const DE = 'sellercentral.amazon.de';
 const EU = 'sellercentral-europe.amazon.com';
-const people = JSON.parse(fixtureText('people.json')) as { values: string[] };
 
-function ctx(url: string, extra: Partial<ReadContext> = {}): ReadContext {
-  return { url, now: NOW, fetchJson: null, waitMs: 30, ...extra };
-}
-function ok<T extends Observation>(r: ReadResult<T>): T {
-  if (r.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r)}`);
-  return r.observation;
-}
-function noPeople(o: unknown): void {
-  const out = JSON.stringify(o);
-  for (const v of people.values) expect(out).not.toContain(v);
-}
+const ctx = contextAt(NOW);
 
 // Local days in Europe/Berlin (CET in late November): [start, end) of `days` days from iso.
 const day = (iso: string, days = 1) => {

@@ -10,26 +10,15 @@ import { readReturns } from '../../utils/pages/returns';
 import { valueByLabel } from '../../utils/pages/dom';
 import { AMAZON_SENDER, NO_RESPONSE_NEEDED, RESPONSE_NEEDED } from '../../utils/pages/messages-anchors';
 import { MESSAGE_DECISIONS } from '../../utils/policy/classify';
-import type { Observation, ReadResult } from '../../utils/pages/observation';
 import type { ReadContext } from '../../utils/pages/read-context';
 import { fixtureText, loadPage, parsePage } from './page-fixtures';
+import { contextAt, noPeople, ok } from './localized-helpers';
 
 const NOW = new Date('2026-11-27T13:00:00.000Z');
 const EU = 'sellercentral-europe.amazon.com';
-const people = JSON.parse(fixtureText('people.json')) as { values: string[] };
 const readMessages = (doc: Document, c: ReadContext, o: Partial<ReadMessagesOptions> = {}) => readWith(doc, c, { ...MESSAGE_DECISIONS, ...o });
 
-function ctx(url: string, extra: Partial<ReadContext> = {}): ReadContext {
-  return { url, now: NOW, fetchJson: null, waitMs: 30, ...extra };
-}
-function ok<T extends Observation>(r: ReadResult<T>): T {
-  if (r.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r)}`);
-  return r.observation;
-}
-function noPeople(o: unknown): void {
-  const out = JSON.stringify(o);
-  for (const v of people.values) expect(out).not.toContain(v);
-}
+const ctx = contextAt(NOW);
 
 // The same summary dates on all three order pages: Tue 17 Nov (ship by), Wed 18 – Thu 19 Nov (deliver by), local days.
 const SHIP_BY = { from: '2026-11-16T23:00:00.000Z', to: '2026-11-17T23:00:00.000Z' };

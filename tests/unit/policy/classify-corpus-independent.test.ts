@@ -76,6 +76,17 @@ function print(title: string, f: CorpusFigures): void {
   if (f.misses.length) console.log(`misses:\n  ${f.misses.join('\n  ')}`);
 }
 
+/** The figures a frozen part reached: accuracy and per-language floors, ceilings for the error rates. */
+interface Floors { accuracy: number; perLanguage: number; costlyMax: number; unclearMax: number; costlyUnflaggedMax: number; confidentErrorsMax: number }
+function expectFloors(f: CorpusFigures, floor: Floors): void {
+  expect(f.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
+  for (const lang of LANGS) expect(f.byLang[lang], lang).toBeGreaterThanOrEqual(floor.perLanguage);
+  expect(f.costly).toBeLessThanOrEqual(floor.costlyMax);
+  expect(f.unclear).toBeLessThanOrEqual(floor.unclearMax);
+  expect(f.costlyUnflagged).toBeLessThanOrEqual(floor.costlyUnflaggedMax);
+  expect(f.confidentErrors).toBeLessThanOrEqual(floor.confidentErrorsMax);
+}
+
 const dev = load('corpus-dev.json');
 // A second development part (same writers' brief, written later): training data of the model, like dev.
 const dev2 = load('corpus-dev2.json');
@@ -118,12 +129,7 @@ describe('independent corpus (issue 16)', () => {
   it('frozen evaluation part: confusion matrix, per-language accuracy, costly errors and unclear rate', () => {
     const f = measure(evaluation);
     print('independent corpus, FROZEN EVALUATION part', f);
-    expect(f.accuracy).toBeGreaterThanOrEqual(EVAL_FLOOR.accuracy);
-    for (const lang of LANGS) expect(f.byLang[lang], lang).toBeGreaterThanOrEqual(EVAL_FLOOR.perLanguage);
-    expect(f.costly).toBeLessThanOrEqual(EVAL_FLOOR.costlyMax);
-    expect(f.unclear).toBeLessThanOrEqual(EVAL_FLOOR.unclearMax);
-    expect(f.costlyUnflagged).toBeLessThanOrEqual(EVAL_FLOOR.costlyUnflaggedMax);
-    expect(f.confidentErrors).toBeLessThanOrEqual(EVAL_FLOOR.confidentErrorsMax);
+    expectFloors(f, EVAL_FLOOR);
   });
 
   it('second frozen evaluation part: the same figures on text written after the model was chosen', () => {
@@ -133,12 +139,7 @@ describe('independent corpus (issue 16)', () => {
     expect(new Set(evaluation2.map((m) => m.id)).size).toBe(evaluation2.length);
     const f = measure(evaluation2);
     print('independent corpus, SECOND FROZEN EVALUATION part', f);
-    expect(f.accuracy).toBeGreaterThanOrEqual(EVAL2_FLOOR.accuracy);
-    for (const lang of LANGS) expect(f.byLang[lang], lang).toBeGreaterThanOrEqual(EVAL2_FLOOR.perLanguage);
-    expect(f.costly).toBeLessThanOrEqual(EVAL2_FLOOR.costlyMax);
-    expect(f.unclear).toBeLessThanOrEqual(EVAL2_FLOOR.unclearMax);
-    expect(f.costlyUnflagged).toBeLessThanOrEqual(EVAL2_FLOOR.costlyUnflaggedMax);
-    expect(f.confidentErrors).toBeLessThanOrEqual(EVAL2_FLOOR.confidentErrorsMax);
+    expectFloors(f, EVAL2_FLOOR);
   });
 });
 
