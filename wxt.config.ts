@@ -6,8 +6,10 @@ import { SELLER_CENTRAL_MATCHES } from './utils/marketplaces';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // The UI's texts live with the code that reads them (the repository's top level stays as it is).
+  i18n: { localesDir: resolve(import.meta.dirname, 'utils/i18n/locales') },
   manifest: ({ browser }) => ({
-    // Localised from locales/<lang>.json by @wxt-dev/i18n (_locales/<lang>/messages.json; docs/i18n.md).
+    // Localised from utils/i18n/locales/<lang>.json by @wxt-dev/i18n (_locales/<lang>/messages.json; docs/i18n.md).
     default_locale: 'en',
     name: '__MSG_manifest_name__',
     short_name: '__MSG_manifest_shortName__',

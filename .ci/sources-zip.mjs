@@ -13,8 +13,8 @@ const REQUIRED = [
   'package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'docs/store/amo-review.md',
   'entrypoints/background.ts', 'entrypoints/seller-central.content/index.ts', 'entrypoints/popup/index.html',
   'entrypoints/options/index.html', 'public/icon/128.png',
-  // The UI's texts (@wxt-dev/i18n reads locales/) and the classifier's generated weights (its corpora stay in tests/).
-  ...['en', 'de', 'fr', 'it', 'es', 'ja'].map((l) => `locales/${l}.json`), 'utils/policy/classify-model.generated.ts',
+  // The UI's texts (utils/i18n/locales/, read by @wxt-dev/i18n) and the classifier's generated weights (its corpora stay in tests/).
+  ...['en', 'de', 'fr', 'it', 'es', 'ja'].map((l) => `utils/i18n/locales/${l}.json`), 'utils/policy/classify-model.generated.ts',
 ];
 for (const f of REQUIRED) if (!files.includes(f)) problems.push(`missing ${f}`);
 

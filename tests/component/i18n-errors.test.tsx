@@ -22,7 +22,7 @@ import type { UiLanguage } from '@/utils/i18n/languages';
 import { makeEnv, withEnv } from './overlay/lists/env';
 
 const translatorFor = (lang: UiLanguage) =>
-  tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
+  tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {

@@ -17,7 +17,7 @@ import type { UiLanguage } from '@/utils/i18n/languages';
 import type { ChipModel } from '@/components/overlay/lists/types';
 
 const translatorFor = (lang: UiLanguage) =>
-  tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
+  tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => setTranslator(englishTranslator()));

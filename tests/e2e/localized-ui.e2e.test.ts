@@ -11,7 +11,7 @@ import { SCREENSHOT_DIR, attribute, launch, overlay, pageLog, sellerCentralUrl, 
 import { DE_PAGES, JP_PAGES, type MarketplacePages } from './routes';
 
 type Table = Record<string, unknown>;
-const table = (lang: string): Table => JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8')) as Table;
+const table = (lang: string): Table => JSON.parse(readFileSync(`utils/i18n/locales/${lang}.json`, 'utf8')) as Table;
 /** key → message of a (nested) locale table. */
 function flat(t: Table, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -3,7 +3,7 @@
  * the first render (overlay controller, popup/options main, background start) and when the seller changes
  * the language. English until then. The policy layer never reads this: it takes a translator as a parameter.
  */
-import { common, overlay, time } from '@/locales/en.json';
+import { common, overlay, time } from '@/utils/i18n/locales/en.json';
 import { EN_TABLE } from './english';
 import { flattenMessages, tableTranslator, type MessageKey, type MessageTable, type Subs, type Translator } from './translate';
 

@@ -2,7 +2,7 @@
  * The English texts of the extension's own pages and the background (popup, options, badge, reminders,
  * manifest), added to the UI's English fallback when imported. Seller Central pages never import this.
  */
-import { actions, manifest, options, popup } from '@/locales/en.json';
+import { actions, manifest, options, popup } from '@/utils/i18n/locales/en.json';
 import { englishTranslator, extendEnglish } from './active';
 import { flattenMessages, type MessageTable, type Translator } from './translate';
 

@@ -2,7 +2,7 @@
  * English of the contact guidance (todos, reasons, notes): only the bundles that route messages carry it
  * (named JSON import). The policy layer's default when no translator is passed.
  */
-import { guidance } from '@/locales/en.json';
+import { guidance } from '@/utils/i18n/locales/en.json';
 import { EN_TABLE } from './english';
 import { flattenMessages, tableTranslator, type MessageTable, type Translator } from './translate';
 

@@ -4,7 +4,7 @@
  * texts): its own section and the date names. Named JSON imports, so bundlers leave the other sections
  * out; ./active.ts adds the overlay's, ./english-extension.ts the popup's, options' and background's.
  */
-import { policy, date } from '@/locales/en.json';
+import { policy, date } from '@/utils/i18n/locales/en.json';
 import { flattenMessages, tableTranslator, type MessageTable, type Translator } from './translate';
 
 /** The English table of the policy and date sections, flat. */

@@ -4,7 +4,7 @@
  * the overlay may follow the page's own `<html lang>` when the seller asks for that (options page).
  */
 
-/** Languages the UI is written in (locales/<lang>.json). */
+/** Languages the UI is written in (utils/i18n/locales/<lang>.json). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'ja'] as const;
 /** One UI language. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

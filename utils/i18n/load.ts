@@ -1,7 +1,7 @@
 /**
  * Tables of languages other than English, loaded only when needed. Extension pages and the background
  * read their own package's `_locales/<lang>/messages.json` (what @wxt-dev/i18n generates from
- * locales/<lang>.json): no table is bundled twice. A Seller Central tab cannot fetch extension files
+ * utils/i18n/locales/<lang>.json): no table is bundled twice. A Seller Central tab cannot fetch extension files
  * without making them web-accessible, so the overlay uses `browser.i18n.getMessage` when the language is
  * the browser's own, and otherwise asks the background for the page sections of one table
  * (`sfp:i18n-table`, ./table-request.ts) — one message, only for a language the browser does not use —

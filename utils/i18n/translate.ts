@@ -27,7 +27,7 @@ export interface Translator {
 
 const NAMED = /\{([A-Za-z0-9_]+)\}/g;
 
-/** Nested locale object (locales/<lang>.json) → flat table; plural objects become "a | b | c" like the module. */
+/** Nested locale object (utils/i18n/locales/<lang>.json) → flat table; plural objects become "a | b | c" like the module. */
 export function flattenMessages(nested: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
   if (typeof nested === 'string') {
     out[prefix] = nested;

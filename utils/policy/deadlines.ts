@@ -56,7 +56,7 @@ export interface DeadlineContext {
   calendar?: BusinessCalendar;
   /** 'en-US' writes English dates US-style; anything else day-first. */
   locale?: string;
-  /** The language of the explanation (locales/<lang>.json); English when absent. */
+  /** The language of the explanation (utils/i18n/locales/<lang>.json); English when absent. */
   t?: Translator;
   /** For safet-reply / safet-appeal: the "Reply by" / "Appeal by" instant read from the page. */
   pageDueAt?: Date;

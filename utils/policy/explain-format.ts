@@ -1,6 +1,6 @@
 /**
  * Date wording for deadline explanations ("Tue 1 Dec", "Pacific Time") in the translator's language.
- * Names come from the locale tables (locales/<lang>.json `date.*`, checked against Intl in
+ * Names come from the locale tables (utils/i18n/locales/<lang>.json `date.*`, checked against Intl in
  * tests/unit/i18n/date-tables.test.ts), not the runtime's locale data, so explanations read the same in
  * every browser and no Intl object is created in a Seller Central tab; the zone's generic name comes from
  * the marketplace zones' tables, else Intl, with the IANA name as fallback.

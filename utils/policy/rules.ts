@@ -71,7 +71,7 @@ export interface Rule {
   cutBy?: { date: string; length: number };
 }
 
-/** Table key of a starting event's phrase ("the return arrived", locales/<lang>.json policy.event). */
+/** Table key of a starting event's phrase ("the return arrived", utils/i18n/locales/<lang>.json policy.event). */
 export function eventKey(startsAt: string): MessageKey {
   return `policy.event.${startsAt.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}` as MessageKey;
 }

@@ -1,8 +1,8 @@
 /**
- * The order panel's English (locales/en.json `order`), added to the UI's English when a module of this
+ * The order panel's English (utils/i18n/locales/en.json `order`), added to the UI's English when a module of this
  * folder loads: only the order-details bundle carries it (named JSON import, tree-shaken elsewhere).
  */
-import { order } from '@/locales/en.json';
+import { order } from '@/utils/i18n/locales/en.json';
 import { extendEnglish } from '@/utils/i18n/active';
 import { flattenMessages } from '@/utils/i18n/translate';
 

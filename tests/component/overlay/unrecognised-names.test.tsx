@@ -11,7 +11,7 @@ import { DETAILS_ANCHORS, LIST_SELECTORS } from '@/utils/pages/order-labels';
 import { renderView } from './render-overlay';
 
 const translatorFor = (lang: UiLanguage) =>
-  tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
+  tableTranslator(lang, flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8'))), englishTranslator());
 const page = { kind: 'order-details' as const, marketplace: 'DE' as const, orderId: '302-9038475-1162830' };
 
 afterEach(() => setTranslator(englishTranslator()));

@@ -1,5 +1,5 @@
 /**
- * The date, time, duration and plural tables of each language (locales/<lang>.json `date.*`, `time.*`,
+ * The date, time, duration and plural tables of each language (utils/i18n/locales/<lang>.json `date.*`, `time.*`,
  * plural messages) checked against CLDR as the runtime's Intl prints it, for many instants in every
  * marketplace zone: the overlay writes dates from these tables because creating an Intl object in a
  * Seller Central tab costs 20–30 ms (utils/calendar/zone.ts). Whitespace is compared loosely (CLDR
@@ -17,7 +17,7 @@ import type { UiLanguage } from '@/utils/i18n/languages';
 import { formatDue, formatInstant, formatRemaining, localDateText } from '@/components/overlay/format';
 
 const LANGS = ['de', 'fr', 'it', 'es', 'ja'] as const;
-const table = (lang: string) => flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8')));
+const table = (lang: string) => flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8')));
 const tr = (lang: UiLanguage): Translator => tableTranslator(lang, table(lang));
 const loose = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 const ZONES = Object.keys(ZONE_GENERIC_NAMES);

@@ -17,7 +17,7 @@ function servePackage() {
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
     const lang = /_locales\/(\w+)\/messages\.json$/.exec(String(input))?.[1];
     if (!lang) return new Response('', { status: 404 });
-    const text = readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8');
+    const text = readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8');
     return new Response(JSON.stringify(generateChromeMessages(parseMessagesText(text, 'JSON5'))));
   });
 }

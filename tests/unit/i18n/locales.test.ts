@@ -1,5 +1,5 @@
 /**
- * The locale tables (locales/<lang>.json, read by @wxt-dev/i18n): every language has exactly English's
+ * The locale tables (utils/i18n/locales/<lang>.json, read by @wxt-dev/i18n): every language has exactly English's
  * keys, the same placeholders, no empty message, no message left in English where it should be
  * translated, and plural forms the module can pick. Also checks that this project's translator reads a
  * table the way @wxt-dev/i18n writes it into _locales/<lang>/messages.json.
@@ -11,7 +11,7 @@ import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { UI_LANGUAGES } from '@/utils/i18n/languages';
 import { flattenMessages, tableTranslator } from '@/utils/i18n/translate';
 
-const load = (lang: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8'));
+const load = (lang: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8'));
 const tables = Object.fromEntries(UI_LANGUAGES.map((l) => [l, flattenMessages(load(l))])) as Record<(typeof UI_LANGUAGES)[number], Record<string, string>>;
 const en = tables.en;
 const others = UI_LANGUAGES.filter((l) => l !== 'en');
@@ -80,7 +80,7 @@ describe('locale tables', () => {
   });
 
   it.each(UI_LANGUAGES)('%s: the table read here is what @wxt-dev/i18n writes to its messages.json', (lang) => {
-    const text = readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8');
+    const text = readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8');
     const chrome = generateChromeMessages(parseMessagesText(text, 'JSON5')) as Record<string, { message: string }>;
     const fromModule = Object.fromEntries(Object.entries(chrome).map(([k, v]) => [k, v.message]));
     expect(fromModule).toEqual(tables[lang]);

@@ -1,6 +1,6 @@
 /**
  * Finds user-visible string literals in UI source (components/, entrypoints/): every text a seller reads
- * must come from the locale tables (locales/<lang>.json through t()). Parsed with the TypeScript compiler,
+ * must come from the locale tables (utils/i18n/locales/<lang>.json through t()). Parsed with the TypeScript compiler,
  * not regexes, so comments and keys are never mistaken for text. Flags:
  * - JSX text with a letter in it;
  * - a string or template literal with a letter in a text attribute (aria-label, title, placeholder, alt, label);

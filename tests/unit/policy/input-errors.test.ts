@@ -14,7 +14,7 @@ import { EN } from '@/utils/i18n/english';
 import { flattenMessages, tableTranslator, type Translator } from '@/utils/i18n/translate';
 import type { UiLanguage } from '@/utils/i18n/languages';
 
-const table = (lang: UiLanguage) => flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8')));
+const table = (lang: UiLanguage) => flattenMessages(JSON.parse(readFileSync(join(process.cwd(), 'utils', 'i18n', 'locales', `${lang}.json`), 'utf8')));
 const tr = (lang: UiLanguage): Translator => tableTranslator(lang, table(lang), EN);
 const DE = tr('de');
 const JA = tr('ja');
