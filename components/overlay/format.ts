@@ -9,7 +9,8 @@
  */
 import { zoneFields, zonedTime } from '@/utils/calendar/zone';
 import { ZONE_GENERIC_NAMES, zoneShortName } from '@/utils/calendar/zone-names';
-import { MONTHS, WEEKDAYS, monthName, weekdayName, zoneKey, zoneLabel } from '@/utils/policy/explain-format';
+import { monthName, weekdayName, zoneKey, zoneLabel } from '@/utils/policy/explain-format';
+import { EN } from '@/utils/i18n/english';
 import { translator } from '@/utils/i18n/active';
 import type { Translator } from '@/utils/i18n/translate';
 
@@ -17,6 +18,8 @@ const MINUTE = 60_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+/** Weekday (0 = Sunday) of a local calendar date. */
+const weekdayOfDate = (p: { year: number; month: number; day: number }) => new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
 
 /** Whole-unit span such as "1 d 4 h", "3 Std. 12 Min.", "12 分" (rounded down to the minute). */
 export function formatSpan(ms: number, t: Translator = translator()): string {
@@ -46,7 +49,7 @@ export function formatRemaining(dueAt: Date, now: Date, t: Translator = translat
 export function localDateText(at: Date, timeZone: string, t: Translator, withTime: boolean): string | null {
   if (!t.has(zoneKey(timeZone))) return null;
   const p = zoneFields(at.getTime(), timeZone);
-  const wd = weekdayName(t, new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay());
+  const wd = weekdayName(t, weekdayOfDate(p));
   const day = t('date.day', { wd, d: p.day, mon: monthName(t, p.month), m: p.month });
   const date = t('date.withYear', { day, year: p.year });
   if (!withTime) return date;
@@ -82,8 +85,7 @@ function formatTable(at: Date, timeZone: string, locale: string, withTime: boole
   if (locale !== 'en-US' || !Object.hasOwn(ZONE_GENERIC_NAMES, timeZone)) return null;
   const p = zoneFields(at.getTime(), timeZone);
   const zone = zoneShortName(timeZone, at, p)!;
-  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
-  const date = `${weekday}, ${MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
+  const date = `${weekdayName(EN, weekdayOfDate(p))}, ${monthName(EN, p.month)} ${p.day}, ${p.year}`;
   if (!withTime) return date;
   return `${date}, ${p.hour % 12 || 12}:${pad(p.minute)} ${p.hour < 12 ? 'AM' : 'PM'} ${zone}`;
 }

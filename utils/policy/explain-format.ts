@@ -10,9 +10,6 @@ import { ZONE_GENERIC_NAMES } from '../calendar/zone-names';
 import { EN } from '../i18n/english';
 import type { MessageKey, Translator } from '../i18n/translate';
 
-/** English short names, by Date's weekday (0 = Sunday) and month (0 = January) numbers. */
-export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Table keys of the weekday (0 = Sunday) and month (0 = January) names. */
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
