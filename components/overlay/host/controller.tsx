@@ -94,12 +94,12 @@ export async function startOverlay(ctx: ContentScriptContext, feature: OverlayFe
   }).then((created) => (ui = created));
   // Awaited where it is used; this only keeps a failure from surfacing as an unhandled rejection.
   uiReady.catch((error: unknown) => services.reportError('shadow-root-ui', error));
-  const initial = settingsFromStorage(await stored.catch(() => ({})));
+  const rawStart = await stored.catch(() => ({}) as Record<string, unknown>);
+  const initial = settingsFromStorage(rawStart);
   let settings = initial.settings;
   // The overlay's language before its first render: English at once, the browser's own language through
   // browser.i18n, any other one from the background (utils/i18n/load.ts).
   let lang: UiLanguage | null = null;
-  const rawStart = await stored.catch(() => ({}) as Record<string, unknown>);
   const applyLanguage = async (s: Settings, rawTable?: unknown) => {
     const next = resolveLanguage(s.language, browserLanguage(), s.overlayPageLanguage ? document.documentElement.lang : null);
     if (next === lang) return;
