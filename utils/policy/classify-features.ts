@@ -7,7 +7,7 @@
  * per character.
  */
 import type { CueFeature } from './classify-cue-types';
-import type { RuleScores } from './classify-evidence';
+import { featureScores, intentScores, type RuleScores } from './classify-evidence';
 
 /** Which n-grams become model inputs (kept in the generated table so trainer and page agree). */
 export interface FeatureOptions {
@@ -89,4 +89,15 @@ export function modelInputs(
   const out = cueInputs(features, rules, hasQuestionMark);
   for (const gram of textFeatures(text, opts)) out.set(gram, 1);
   return out;
+}
+
+/** A buyer text's cue evidence and its model inputs, computed once for the page (classify.ts) and the trainer alike. */
+export interface BuyerEvidence { features: Map<CueFeature, number>; rules: RuleScores; inputs: Map<string, number> }
+
+/** The cue evidence and model inputs of a normalised buyer text (scanText). */
+export function buyerEvidence(text: string, opts: FeatureOptions): BuyerEvidence {
+  const features = featureScores(text);
+  const hasQuestionMark = /[?？]/.test(text);
+  const rules = intentScores(features, hasQuestionMark);
+  return { features, rules, inputs: modelInputs(text, features, rules, hasQuestionMark, opts) };
 }

@@ -4,11 +4,11 @@
  * no randomness, so the same corpora always give the same table. Runs in node (generate-classify-model.ts
  * and the drift test), never in the page.
  */
-import { featureScores, intentScores, isForward, type BuyerIntent } from './classify-evidence';
-import { modelInputs, type FeatureOptions } from './classify-features';
+import { isForward, type BuyerIntent } from './classify-evidence';
+import { buyerEvidence, type FeatureOptions } from './classify-features';
 import { encodeWeight } from './classify-model';
 import type { ModelTable } from './classify-model-types';
-import { BODY_SCAN_CHARS, SUBJECT_SCAN_CHARS, normaliseForCues } from './classify-text';
+import { scanText } from './classify-text';
 
 export type { ModelTable } from './classify-model-types';
 
@@ -103,11 +103,8 @@ export const MODEL_CLASSES: readonly BuyerIntent[] = ['product-question', 'refun
 /** The inputs of one message, exactly as classify.ts computes them in the page; null for Amazon CS contacts. */
 export function messageInputs(m: LabelledMessage, opts: FeatureOptions): Map<string, number> | null {
   if (m.sender !== 'buyer') return null;
-  const text = normaliseForCues(`${(m.subject ?? '').slice(0, SUBJECT_SCAN_CHARS)}\n${m.body.slice(0, BODY_SCAN_CHARS)}`);
-  if (isForward(text)) return null;
-  const q = /[?？]/.test(text);
-  const cues = featureScores(text);
-  return modelInputs(text, cues, intentScores(cues, q), q, opts);
+  const text = scanText(m.subject ?? '', m.body);
+  return isForward(text) ? null : buyerEvidence(text, opts).inputs;
 }
 
 const isGram = (input: string) => /^[wbcj]:/.test(input);

@@ -32,6 +32,11 @@ export function normaliseForCues(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The normalised text the classifier reads: the scanned prefixes of subject and body (page and trainer alike). */
+export function scanText(subject: string, body: string): string {
+  return normaliseForCues(`${subject.slice(0, SUBJECT_SCAN_CHARS)}\n${body.slice(0, BODY_SCAN_CHARS)}`);
+}
+
 /** Letter counts per script family in a text. */
 export interface ScriptMix {
   letters: number;

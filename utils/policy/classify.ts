@@ -14,14 +14,13 @@
  * Never throws: bad input gives an unclear answer with a reason.
  */
 import type { OtherTopic } from './classify-cue-types';
-import { featureScores, intentScores, isForward, isAmazonCsForward, type BuyerIntent } from './classify-evidence';
-import { modelInputs } from './classify-features';
+import { isForward, isAmazonCsForward, type BuyerIntent } from './classify-evidence';
+import { buyerEvidence } from './classify-features';
 import { readModel } from './classify-model';
 import { CLASSIFY_MODEL } from './classify-model.generated';
 import type { ModelTable } from './classify-model-types';
 import {
-  BODY_SCAN_CHARS, MAX_MESSAGE_CHARS, SUBJECT_SCAN_CHARS, detectLanguage, normaliseForCues, scriptMix,
-  scriptProblem, type ContactLanguage,
+  MAX_MESSAGE_CHARS, detectLanguage, scanText, scriptMix, scriptProblem, type ContactLanguage,
 } from './classify-text';
 
 export type { ContactLanguage } from './classify-text';
@@ -147,8 +146,7 @@ export interface ContactReading {
 export function readContact(input: ContactInput, table: ModelTable): ContactClassification | ContactReading {
   const body = typeof input.body === 'string' ? input.body : '';
   const subject = typeof input.subject === 'string' ? input.subject : '';
-  const raw = `${subject.slice(0, SUBJECT_SCAN_CHARS)}\n${body.slice(0, BODY_SCAN_CHARS)}`;
-  const text = normaliseForCues(raw);
+  const text = scanText(subject, body);
   const mix = scriptMix(text);
   const language = detectLanguage(text, mix);
 
@@ -162,10 +160,8 @@ export function readContact(input: ContactInput, table: ModelTable): ContactClas
     return { intent: 'amazon-cs-request', confidence: 0.9, unclear: false, signals: ['amazon-cs-forward'], language };
   }
 
-  const features = featureScores(text);
-  const hasQuestionMark = /[?？]/.test(text);
-  const rules = intentScores(features, hasQuestionMark);
-  const { probabilities, known } = readModel(table, modelInputs(text, features, rules, hasQuestionMark, table.features));
+  const { features, rules, inputs } = buyerEvidence(text, table.features);
+  const { probabilities, known } = readModel(table, inputs);
   const signals: string[] = [...features.keys()];
   if (known > 0) signals.push('model');
   const reading: ContactReading = { probabilities, known, signals };
