@@ -44,10 +44,9 @@ function readDomRow(el: Element, page: PageContext): ReturnRow | null {
   const firstScan = FIRST_SCAN_TEXT.test(text);
   // Buttons are looked up only when the words are there at all: most rows cost no query.
   const issueButton = ISSUE_REFUND_WORDS.test(text) && buttonTexts(el).some((b) => ISSUE_REFUND_BUTTON.test(b));
-  const refunded = dateIn(v.refunded, page);
   // A refund date shown ("Refund issued: …", "Remboursé le : …", "Erstattet am: …") is a refund issued, whatever the
   // status word says — also when the date itself cannot be placed (no zone, no marketplace): its label says enough.
-  const refundShown = !!refunded || !!v.refunded?.trim();
+  const refundShown = !!v.refunded?.trim();
   const refundIssued = PRIOR_REFUND_TEXT.test(text) || state === 'refunded' || refundShown ? true : issueButton ? false : null;
   if (state === 'closed' && refundIssued) state = 'refunded';
   const row: ReturnRow = {
@@ -62,6 +61,7 @@ function readDomRow(el: Element, page: PageContext): ReturnRow | null {
   if (requested) row.requestedAt = requested.from.toISOString();
   const delivered = dateIn(v.delivered, page);
   if (delivered) row.deliveredAt = delivered.from.toISOString();
+  const refunded = dateIn(v.refunded, page);
   if (refunded) row.refundedAt = refunded.from.toISOString();
   const reason = reasonOf(v.reason);
   if (reason) row.reason = reason;
