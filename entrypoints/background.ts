@@ -53,11 +53,9 @@ export default defineBackground(() => {
     // A changed calendar (time zone, weekend, holidays) moves the deadlines of open actions.
     else if (calendars) void queue.recompute();
   });
-  // English is there from the start; another language re-titles the badge once its table is read.
-  void followLanguage(() => settingsItem.getValue().then((s) => s.language, () => 'browser' as const)).then((lang) => {
-    if (lang !== 'en') void queue.recompute();
-  });
-  void queue.start();
+  // The queue starts once the seller's language is set (its commit titles the badge and words the reminders), so a
+  // worker that wakes in another language commits once, not twice.
+  void followLanguage(() => settingsItem.getValue().then((s) => s.language, () => 'browser' as const)).then(() => queue.start());
 });
 
 /** The background's texts (badge title, reminders) in the seller's language, and the overlay's copy of its table. */
